@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dijipilot",
+    products: [
+        .executable(name: "dijipilot", targets: ["dijipilot"]),
+        .library(name: "DijipilotCore", targets: ["DijipilotCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ncursesw through pkg-config; the shim header re-exports the macros Swift cannot import.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The assessment core: Foundation only, no terminal.
+        .target(name: "DijipilotCore", path: "Sources/DijipilotCore"),
+        // The front end: Elm-style state/update/view into a cell grid; only Backend/ touches ncurses.
+        .target(
+            name: "DijipilotTUI",
+            dependencies: ["DijipilotCore", "CNcursesw"],
+            path: "Sources/DijipilotTUI"
+        ),
+        .executableTarget(
+            name: "dijipilot",
+            dependencies: [
+                "DijipilotCore", "DijipilotTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/dijipilot"
+        ),
+        .testTarget(name: "DijipilotCoreTests", dependencies: ["DijipilotCore"], path: "Tests/DijipilotCoreTests"),
+        .testTarget(name: "DijipilotTUITests", dependencies: ["DijipilotTUI", "DijipilotCore"], path: "Tests/DijipilotTUITests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["DijipilotCore"], path: "Tests/e2e"),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,223 @@
+import Foundation
+
+/// Loads a data folder (`curriculum.json` + `questions.json`) into a validated `CourseData`.
+public enum CourseLoader {
+    public static let curriculumFileName = "curriculum.json"
+    public static let questionsFileName = "questions.json"
+
+    /// Loads and validates a folder; throws `CourseDataError` listing every problem found.
+    public static func load(folder: URL) throws -> CourseData {
+        let curriculumURL = folder.appendingPathComponent(curriculumFileName)
+        let questionsURL = folder.appendingPathComponent(questionsFileName)
+        let curriculumName = displayPath(curriculumURL)
+        let questionsName = displayPath(questionsURL)
+
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CourseDataError(problems: [ValidationProblem(file: displayPath(folder), path: "",
+                message: "is not a folder (pass --data with a folder holding \(curriculumFileName) and \(questionsFileName))")])
+        }
+        var problems: [ValidationProblem] = []
+        var blobs: [Data] = []
+        for (url, name) in [(curriculumURL, curriculumName), (questionsURL, questionsName)] {
+            switch DataFile.read(url, displayName: name) {
+            case .success(let data): blobs.append(data)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        guard problems.isEmpty else { throw CourseDataError(problems: problems) }
+        var course = try decode(curriculum: blobs[0], questions: blobs[1],
+                                curriculumName: curriculumName, questionsName: questionsName)
+        course.folder = folder
+        return course
+    }
+
+    /// Decodes and validates the two files' bytes. The names appear in messages.
+    public static func decode(curriculum curriculumBytes: Data, questions questionsBytes: Data,
+                              curriculumName: String = curriculumFileName,
+                              questionsName: String = questionsFileName) throws -> CourseData {
+        var problems: [ValidationProblem] = []
+        var trees: [Any] = []
+        for (data, name) in [(curriculumBytes, curriculumName), (questionsBytes, questionsName)] {
+            switch DataFile.parse(data, displayName: name) {
+            case .success(let tree): trees.append(tree)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        guard problems.isEmpty else { throw CourseDataError(problems: problems) }
+
+        let curriculumReader = JSONTreeReader(file: curriculumName)
+        let questionsReader = JSONTreeReader(file: questionsName)
+        let parsedCurriculum = CurriculumDecoder(reader: curriculumReader).decode(trees[0])
+        let parsedBank = QuestionBankDecoder(reader: questionsReader).decode(trees[1])
+        problems = curriculumReader.problems + questionsReader.problems
+        guard let curriculum = parsedCurriculum, let bank = parsedBank else { throw CourseDataError(problems: problems) }
+
+        problems += CourseValidator(curriculum: curriculum, bank: bank,
+                                    curriculumFile: curriculumName, questionsFile: questionsName).problems()
+        guard problems.isEmpty else { throw CourseDataError(problems: problems) }
+        return CourseData(curriculum: curriculum, bank: bank,
+                          contentHash: DataFile.fingerprint([curriculumBytes, questionsBytes]))
+    }
+
+    /// A path as the user would type it: relative to the working folder when inside it.
+    static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}
+
+/// Builds the curriculum tree from JSON, reporting shape problems with their paths.
+struct CurriculumDecoder {
+    let reader: JSONTreeReader
+
+    func decode(_ tree: Any) -> Curriculum? {
+        guard let root = reader.object(tree, at: "") else { return nil }
+        checkFormatVersion(root)
+        let title = reader.string(root, "title", at: "", required: false) ?? "Curriculum"
+        guard let list = reader.array(root, "programs", at: "") else { return nil }
+        if list.isEmpty { reader.report("programs", "is empty (at least one program is required)") }
+        let programs = list.enumerated().compactMap { program($1, at: "programs[\($0)]") }
+        guard programs.count == list.count else { return nil }
+        return Curriculum(title: title, programs: programs)
+    }
+
+    func checkFormatVersion(_ root: [String: Any]) {
+        if let version = root["formatVersion"] as? Int, version > 1 {
+            reader.report("formatVersion", "\(version) is newer than this version of Dijipilot reads (1); update Dijipilot")
+        }
+    }
+
+    func program(_ value: Any, at path: String) -> Program? {
+        guard let dict = reader.object(value, at: path) else { return nil }
+        let id = reader.string(dict, "id", at: path)
+        let title = reader.string(dict, "title", at: path)
+        let summary = reader.string(dict, "summary", at: path, required: false) ?? ""
+        let list = reader.array(dict, "missions", at: path) ?? []
+        let missions = list.enumerated().compactMap { mission($1, at: "\(path).missions[\($0)]") }
+        guard let id, let title, missions.count == list.count else { return nil }
+        return Program(id: id, title: title, summary: summary, missions: missions)
+    }
+
+    func mission(_ value: Any, at path: String) -> Mission? {
+        guard let dict = reader.object(value, at: path) else { return nil }
+        let id = reader.string(dict, "id", at: path)
+        let title = reader.string(dict, "title", at: path)
+        let summary = reader.string(dict, "summary", at: path, required: false) ?? ""
+        let list = reader.array(dict, "modules", at: path) ?? []
+        let modules = list.enumerated().compactMap { module($1, at: "\(path).modules[\($0)]") }
+        guard let id, let title, modules.count == list.count else { return nil }
+        return Mission(id: id, title: title, summary: summary, modules: modules)
+    }
+
+    func module(_ value: Any, at path: String) -> Module? {
+        guard let dict = reader.object(value, at: path) else { return nil }
+        let id = reader.string(dict, "id", at: path)
+        let title = reader.string(dict, "title", at: path)
+        let list = reader.array(dict, "lessons", at: path) ?? []
+        let lessons = list.enumerated().compactMap { lesson($1, at: "\(path).lessons[\($0)]") }
+        guard let id, let title, lessons.count == list.count else { return nil }
+        return Module(id: id, title: title, lessons: lessons)
+    }
+
+    func lesson(_ value: Any, at path: String) -> Lesson? {
+        guard let dict = reader.object(value, at: path) else { return nil }
+        let id = reader.string(dict, "id", at: path)
+        let title = reader.string(dict, "title", at: path)
+        let difficulty = reader.enumeration(dict, "difficulty", at: path, as: Difficulty.self)
+        let learningPath = reader.enumeration(dict, "path", at: path, as: LearningPath.self)
+        let minutes = reader.integer(dict, "minutes", at: path, in: 1...600)
+        let checkpoint = reader.string(dict, "checkpoint", at: path)
+        let prerequisites = reader.strings(dict, "prerequisites", at: path, required: false) ?? []
+        var lessonSummary: LessonSummary?
+        if let summaryObject = reader.object(dict["summary"], at: "\(path).summary") {
+            lessonSummary = summary(summaryObject, at: "\(path).summary")
+        }
+        guard let id, let title, let difficulty, let learningPath, let minutes, let checkpoint, let summary = lessonSummary else { return nil }
+        return Lesson(id: id, title: title, difficulty: difficulty, path: learningPath, minutes: minutes,
+                      checkpoint: checkpoint, prerequisites: prerequisites, summary: summary)
+    }
+
+    func summary(_ dict: [String: Any], at path: String) -> LessonSummary? {
+        let what = reader.string(dict, "what", at: path)
+        let why = reader.string(dict, "why", at: path)
+        let keyPoints = reader.strings(dict, "keyPoints", at: path, nonEmpty: true)
+        let dos = reader.strings(dict, "dos", at: path, nonEmpty: true)
+        let donts = reader.strings(dict, "donts", at: path, nonEmpty: true)
+        var comparison: Comparison?
+        if let raw = dict["comparison"], !(raw is NSNull) {
+            if let object = reader.object(raw, at: "\(path).comparison") {
+                comparison = self.comparison(object, at: "\(path).comparison")
+            }
+            if comparison == nil { return nil }
+        }
+        guard let what, let why, let keyPoints, let dos, let donts else { return nil }
+        return LessonSummary(what: what, why: why, keyPoints: keyPoints, comparison: comparison, dos: dos, donts: donts)
+    }
+
+    func comparison(_ dict: [String: Any], at path: String) -> Comparison? {
+        let title = reader.string(dict, "title", at: path, required: false) ?? "Key differences"
+        guard let columns = reader.strings(dict, "columns", at: path, nonEmpty: true) else { return nil }
+        if columns.count != 2 { reader.report("\(path).columns", "has \(columns.count) entries; a comparison has exactly 2 columns"); return nil }
+        let list = reader.array(dict, "rows", at: path) ?? []
+        var rows: [Comparison.Row] = []
+        for (i, item) in list.enumerated() {
+            let rowPath = "\(path).rows[\(i)]"
+            guard let row = reader.object(item, at: rowPath),
+                  let aspect = reader.string(row, "aspect", at: rowPath),
+                  let cells = reader.strings(row, "cells", at: rowPath) else { continue }
+            if cells.count != columns.count {
+                reader.report("\(rowPath).cells", "has \(cells.count) entries; it needs one per column (\(columns.count))"); continue
+            }
+            rows.append(Comparison.Row(aspect: aspect, cells: cells))
+        }
+        guard rows.count == list.count else { return nil }
+        return Comparison(title: title, columns: columns, rows: rows)
+    }
+}
+
+/// Builds the question bank from JSON, reporting shape problems with their paths.
+struct QuestionBankDecoder {
+    let reader: JSONTreeReader
+
+    func decode(_ tree: Any) -> QuestionBank? {
+        guard let root = reader.object(tree, at: "") else { return nil }
+        guard let list = reader.array(root, "questions", at: "") else { return nil }
+        if list.isEmpty { reader.report("questions", "is empty (at least one question is required)") }
+        let questions = list.enumerated().compactMap { question($1, at: "questions[\($0)]") }
+        guard questions.count == list.count else { return nil }
+        return QuestionBank(questions: questions)
+    }
+
+    func question(_ value: Any, at path: String) -> Question? {
+        guard let dict = reader.object(value, at: path) else { return nil }
+        let id = reader.string(dict, "id", at: path)
+        let prompt = reader.string(dict, "prompt", at: path)
+        let checkpoints = reader.strings(dict, "checkpoints", at: path, nonEmpty: true)
+        let list = reader.array(dict, "options", at: path) ?? []
+        var options: [AnswerOption] = []
+        for (i, item) in list.enumerated() {
+            let optionPath = "\(path).options[\(i)]"
+            guard let option = reader.object(item, at: optionPath) else { continue }
+            let label = reader.string(option, "label", at: optionPath)
+            var evidence: [String: Double] = [:]
+            if let raw = option["evidence"], !(raw is NSNull) {
+                if let map = reader.object(raw, at: "\(optionPath).evidence") {
+                    for (key, value) in map {
+                        guard let number = value as? NSNumber, !JSONTreeReader.isBoolean(value) else {
+                            reader.report("\(optionPath).evidence.\(key)", "must be a number (1, 0.5 or 0), found \(JSONTreeReader.describe(value))"); continue
+                        }
+                        evidence[key] = number.doubleValue
+                    }
+                }
+            } else {
+                reader.report("\(optionPath).evidence", "is missing (use {} for an answer that says nothing, like \"Not sure\")")
+            }
+            if let label { options.append(AnswerOption(label: label, evidence: evidence)) }
+        }
+        guard let id, let prompt, let checkpoints, options.count == list.count else { return nil }
+        return Question(id: id, prompt: prompt, checkpoints: checkpoints, options: options)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads a parsed JSON tree (`JSONSerialization` output) field by field, recording every problem with its
+/// path instead of stopping at the first, so a data author sees all mistakes in one run.
+final class JSONTreeReader {
+    let file: String
+    private(set) var problems: [ValidationProblem] = []
+
+    init(file: String) { self.file = file }
+
+    func report(_ path: String, _ message: String) {
+        problems.append(ValidationProblem(file: file, path: path, message: message))
+    }
+
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func object(_ value: Any?, at path: String) -> [String: Any]? {
+        guard let value else { report(path, "is missing"); return nil }
+        guard let dict = value as? [String: Any] else {
+            report(path, "must be an object, found \(Self.kind(of: value))"); return nil
+        }
+        return dict
+    }
+
+    func array(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true) -> [Any]? {
+        let p = Self.join(path, key)
+        guard let value = dict[key], !(value is NSNull) else {
+            if required { report(p, "is missing") }
+            return nil
+        }
+        guard let list = value as? [Any] else { report(p, "must be a list, found \(Self.kind(of: value))"); return nil }
+        return list
+    }
+
+    func string(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true) -> String? {
+        let p = Self.join(path, key)
+        guard let value = dict[key], !(value is NSNull) else {
+            if required { report(p, "is missing (a non-empty text is required)") }
+            return nil
+        }
+        guard let text = value as? String else {
+            report(p, "must be a text, found \(Self.kind(of: value))"); return nil
+        }
+        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            report(p, "is empty (a non-empty text is required)"); return nil
+        }
+        return text
+    }
+
+    func strings(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true,
+                 nonEmpty: Bool = false) -> [String]? {
+        let p = Self.join(path, key)
+        guard let list = array(dict, key, at: path, required: required) else { return nil }
+        var result: [String] = []
+        for (i, item) in list.enumerated() {
+            guard let text = item as? String, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                report("\(p)[\(i)]", "must be a non-empty text, found \(Self.kind(of: item))"); continue
+            }
+            result.append(text)
+        }
+        if nonEmpty && list.isEmpty { report(p, "is empty (at least one entry is required)") }
+        return result
+    }
+
+    func integer(_ dict: [String: Any], _ key: String, at path: String, in range: ClosedRange<Int>) -> Int? {
+        let p = Self.join(path, key)
+        guard let value = dict[key], !(value is NSNull) else { report(p, "is missing (a whole number is required)"); return nil }
+        guard let number = value as? NSNumber, !Self.isBoolean(value), number.doubleValue == number.doubleValue.rounded() else {
+            report(p, "must be a whole number, found \(Self.describe(value))"); return nil
+        }
+        let int = number.intValue
+        guard range.contains(int) else {
+            report(p, "\(int) is outside \(range.lowerBound)...\(range.upperBound)"); return nil
+        }
+        return int
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ dict: [String: Any], _ key: String, at path: String,
+                                                          as: E.Type) -> E? where E.RawValue == String {
+        let p = Self.join(path, key)
+        guard let raw = string(dict, key, at: path) else { return nil }
+        guard let value = E(rawValue: raw) else {
+            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+            report(p, "\"\(raw)\" is not one of \(allowed)"); return nil
+        }
+        return value
+    }
+
+    static func kind(of value: Any) -> String {
+        switch value {
+        case is NSNull: return "null"
+        case is String: return "a text"
+        case let n as NSNumber: return isBoolean(n) ? "true/false" : "a number"
+        case is [Any]: return "a list"
+        case is [String: Any]: return "an object"
+        default: return "an unexpected value"
+        }
+    }
+
+    static func describe(_ value: Any) -> String {
+        if let s = value as? String { return "\"\(s)\"" }
+        return kind(of: value)
+    }
+
+    /// Foundation hands back JSON booleans as NSNumber too; their Objective-C type code "c" tells them apart.
+    static func isBoolean(_ value: Any) -> Bool {
+        guard let n = value as? NSNumber else { return false }
+        return String(cString: n.objCType) == "c"
+    }
+}
