@@ -34,6 +34,8 @@ let package = Package(
             ],
             path: "Sources/dijipilot"
         ),
+        // `make bench`: accuracy of the diagnostic on simulated founders, speed of the app at scale.
+        .executableTarget(name: "dijipilot-bench", dependencies: ["DijipilotCore", "DijipilotTUI"], path: "Sources/DijipilotBench"),
         .testTarget(name: "DijipilotCoreTests", dependencies: ["DijipilotCore"], path: "Tests/DijipilotCoreTests"),
         .testTarget(name: "DijipilotTUITests", dependencies: ["DijipilotTUI", "DijipilotCore"], path: "Tests/DijipilotTUITests"),
         .testTarget(name: "EndToEndTests", dependencies: ["DijipilotCore"], path: "Tests/e2e"),

@@ -61,7 +61,7 @@ public enum CourseLoader {
     }
 
     /// A path as the user would type it: relative to the working folder when inside it.
-    static func displayPath(_ url: URL) -> String {
+    public static func displayPath(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath
         let path = url.standardizedFileURL.path
         if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
