@@ -1,0 +1,45 @@
+# Dijipilot — the two set-up commands are `make run` and `make test`; both install what is missing first.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+export SWIFT_BACKTRACE ?= enable=no
+
+.PHONY: run test build release bench install deps test-sanitize clean
+
+# System packages the build and the terminal tests need; installed with apt-get only when absent.
+deps:
+	@missing=""; \
+	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncursesw5-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	$(SWIFT) run dijipilot
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+release: deps
+	$(SWIFT) build -c release
+
+bench: release
+	.build/release/dijipilot-bench
+
+test-sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DijipilotCoreTests
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dijipilot/Data
+	install -m 755 .build/release/dijipilot $(DESTDIR)$(PREFIX)/bin/dijipilot
+	install -m 644 Data/curriculum.json Data/questions.json $(DESTDIR)$(PREFIX)/share/dijipilot/Data/
+
+clean:
+	rm -rf .build .build-*

@@ -1,0 +1,38 @@
+import DijipilotCore
+
+/// The app's pure update: no I/O, no clock; effects come back as values for the run loop.
+public enum AppUpdate {
+    public static func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+        switch action {
+        case .resize(let width, let height):
+            state.width = max(0, width); state.height = max(0, height)
+            return []
+        case .saveFinished(let error):
+            if let error { state.message = StatusMessage(error, kind: .error) }
+            return []
+        case .key(let key):
+            return handle(key, &state)
+        }
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if case .resize = key { return [] }
+        state.message = nil
+        if state.showingHelp { return HelpOverlay.handle(key, &state) }
+        if let command = GlobalKeys.bindings.command(for: key) {
+            switch command {
+            case .help:
+                state.showingHelp = true; state.helpScroll = 0; return []
+            case .quit:
+                state.shouldQuit = true; return [.quit]
+            case .back:
+                if state.routes.count > 1 { state.pop(); return [] }
+                return []
+            }
+        }
+        switch state.route {
+        case .home: return HomeScreen.handle(key, &state)
+        default: return []
+        }
+    }
+}

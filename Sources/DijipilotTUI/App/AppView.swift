@@ -1,0 +1,102 @@
+import DijipilotCore
+
+/// Draws the whole screen from the state: title bar, the current screen, message line, status line.
+public enum AppView {
+    public static func render(_ state: AppState) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        if state.isTooSmall {
+            TooSmallView.render(into: &grid, state: state)
+            return grid
+        }
+        let (titleRow, rest) = grid.bounds.splitTop(1)
+        let (body, statusRow) = rest.splitBottom(1)
+        renderTitle(into: &grid, area: titleRow, state: state)
+        var content = body
+        if let message = state.message {
+            let split = body.splitBottom(1)
+            content = split.rest
+            let style = message.kind == .error ? state.theme.bad.with(bold: true) : state.theme.accent
+            grid.put(" " + message.text, x: split.bottom.x, y: split.bottom.y, style: style, maxWidth: split.bottom.width)
+        }
+        if state.showingHelp {
+            HelpOverlay.render(into: &grid, area: content, state: state)
+        } else {
+            switch state.route {
+            case .home: HomeScreen.render(into: &grid, area: content, state: state)
+            default: break
+            }
+        }
+        renderStatus(into: &grid, area: statusRow, hints: statusHints(state), theme: state.theme)
+        return grid
+    }
+
+    static func screenTitle(_ state: AppState) -> String {
+        if state.showingHelp { return "Help" }
+        switch state.route {
+        case .home: return "Home"
+        case .tree: return "Curriculum"
+        case .diagnostic: return "Diagnostic"
+        case .results: return "Results"
+        case .roadmap: return "Roadmap"
+        }
+    }
+
+    static func renderTitle(into grid: inout Grid, area: Rect, state: AppState) {
+        grid.fill(area, style: state.theme.titleBar)
+        let left = " Dijipilot · \(screenTitle(state))"
+        grid.put(left, x: area.x, y: area.y, style: state.theme.titleBar, maxWidth: area.width)
+        let right = "\(state.course.curriculum.lessons.count) checkpoints "
+        let rightWidth = DisplayWidth.of(right)
+        if DisplayWidth.of(left) + rightWidth + 2 <= area.width {
+            grid.put(right, x: area.maxX - rightWidth, y: area.y, style: state.theme.titleBar)
+        }
+    }
+
+    /// The key hints of the current screen followed by the global ones, as many as fit.
+    static func statusHints(_ state: AppState) -> [(key: String, label: String)] {
+        var hints: [(String, String)] = []
+        if state.showingHelp {
+            hints = [("↑↓", "scroll"), ("Esc/?", "close help")]
+        } else {
+            switch state.route {
+            case .home: hints = HomeScreen.bindings(state).compactMap { b in b.short.map { (b.keyLabel, $0) } }
+            default: break
+            }
+            hints += GlobalKeys.bindings.compactMap { b in
+                if b.command == .back && state.routes.count <= 1 { return nil }
+                return b.short.map { (b.keys[0].label, $0) }
+            }
+        }
+        return hints
+    }
+
+    static func renderStatus(into grid: inout Grid, area: Rect, hints: [(key: String, label: String)], theme: Theme) {
+        var x = area.x + 1
+        for hint in hints {
+            let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label) + 2
+            if x + needed > area.maxX { break }
+            x += grid.put(hint.key, x: x, y: area.y, style: theme.key)
+            x += 1
+            x += grid.put(hint.label, x: x, y: area.y, style: theme.subtle)
+            x += 2
+        }
+    }
+}
+
+/// Shown instead of any screen when the terminal is below the minimum size; resizing back restores the screen.
+enum TooSmallView {
+    static func render(into grid: inout Grid, state: AppState) {
+        let lines = [
+            "Terminal too small",
+            "need at least \(AppState.minimumWidth)×\(AppState.minimumHeight),",
+            "now \(state.width)×\(state.height)",
+            "enlarge the window · q quits",
+        ]
+        let top = max(0, (state.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let text = DisplayWidth.truncate(line, to: state.width)
+            let x = max(0, (state.width - DisplayWidth.of(text)) / 2)
+            grid.put(text, x: x, y: top + i, style: i == 0 ? state.theme.warning : .plain)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// Drives the real `dijipilot` binary in a detached tmux session: send keys, poll `capture-pane` until the
+/// screen shows what we wait for (no fixed sleeps), and always kill the session. Learnt from fzf's tmux tests.
+final class TmuxSession {
+    let name: String
+    let home: URL
+    let progressPath: String
+    private var alive = true
+
+    /// The built binary next to the test products (`swift build --build-tests` builds it too).
+    static func binary() throws -> String {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent(".build/debug"),
+        ]
+        for folder in candidates {
+            var dir = folder
+            for _ in 0..<4 {
+                let path = dir.appendingPathComponent("dijipilot").path
+                if FileManager.default.isExecutableFile(atPath: path) { return path }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        throw HarnessError("the dijipilot binary was not found next to the tests; run `swift build` first")
+    }
+
+    static var tmuxAvailable: Bool { (try? run(["tmux", "-V"]))?.status == 0 }
+
+    /// Starts a shell in a new tmux session of the given size, with a private HOME and progress file.
+    init(width: Int = 100, height: Int = 30) throws {
+        name = "dj-e2e-\(UInt32.random(in: 0...UInt32.max))"
+        home = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        progressPath = home.appendingPathComponent("progress.json").path
+        let environment = [
+            "HOME=\(home.path)", "DIJIPILOT_PROGRESS=\(progressPath)", "TERM=tmux-256color",
+            "LC_ALL=C.UTF-8", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "PS1=$ ",
+        ]
+        let result = try Self.run(["tmux", "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                                   "env", "-i", "PATH=/usr/local/bin:/usr/bin:/bin"] + environment + ["bash", "--norc", "--noprofile"])
+        guard result.status == 0 else { throw HarnessError("tmux new-session failed: \(result.output)") }
+        _ = try? Self.run(["tmux", "set-option", "-t", name, "status", "off"])
+        try waitFor("$", timeout: 5)
+    }
+
+    deinit { kill() }
+
+    func kill() {
+        guard alive else { return }
+        alive = false
+        _ = try? Self.run(["tmux", "kill-session", "-t", name])
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    /// Types a command line into the shell and presses Enter.
+    func type(_ line: String) throws {
+        _ = try Self.run(["tmux", "send-keys", "-t", name, "-l", line])
+        _ = try Self.run(["tmux", "send-keys", "-t", name, "Enter"])
+    }
+
+    /// Sends tmux key names ("q", "Down", "Enter", "C-c", "Escape", "BSpace").
+    func send(_ keys: String...) throws {
+        for key in keys { _ = try Self.run(["tmux", "send-keys", "-t", name, key]) }
+    }
+
+    /// Sends literal text (no key-name lookup).
+    func sendLiteral(_ text: String) throws {
+        _ = try Self.run(["tmux", "send-keys", "-t", name, "-l", text])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        _ = try Self.run(["tmux", "resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func screen() throws -> String { try Self.run(["tmux", "capture-pane", "-p", "-t", name]).output }
+
+    /// Polls the screen until `text` appears; fails with the last screen when the deadline passes.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+        try waitUntil("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(50_000)
+        }
+        throw HarnessError("timed out after \(timeout)s waiting for \(what); the screen was:\n\(last)")
+    }
+
+    /// Starts the app in the shell; `marker` lets the test see its exit code afterwards ("EXIT:0").
+    func launch(_ arguments: String = "") throws {
+        try type("\(try Self.binary()) \(arguments); echo \"EXIT:$?\"")
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
