@@ -36,7 +36,7 @@ let package = Package(
         ),
         // `make bench`: accuracy of the diagnostic on simulated founders, speed of the app at scale.
         .executableTarget(name: "dijipilot-bench", dependencies: ["DijipilotCore", "DijipilotTUI"], path: "Sources/DijipilotBench"),
-        .testTarget(name: "DijipilotCoreTests", dependencies: ["DijipilotCore"], path: "Tests/DijipilotCoreTests"),
+        .testTarget(name: "DijipilotCoreTests", dependencies: ["DijipilotCore"], path: "Tests/DijipilotCoreTests", exclude: ["Golden"]),
         .testTarget(name: "DijipilotTUITests", dependencies: ["DijipilotTUI", "DijipilotCore"], path: "Tests/DijipilotTUITests"),
         .testTarget(name: "EndToEndTests", dependencies: ["DijipilotCore"], path: "Tests/e2e"),
     ],

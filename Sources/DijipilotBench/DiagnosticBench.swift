@@ -1,0 +1,182 @@
+import DijipilotCore
+import Foundation
+
+/// Options shared by every bench section.
+struct BenchOptions {
+    /// A smaller run for development and CI.
+    var quick = false
+}
+
+/// The diagnostic section: accuracy on simulated founders for three question orders, and the time per step.
+func runDiagnosticBench(_ options: BenchOptions) {
+    let founders = options.quick ? 100 : 1000
+    let course = builtInOrGeneratedCourse()
+    print("## Diagnostic")
+    print("")
+    print("Curriculum: \(course.name): \(course.data.curriculum.checkpointCount) checkpoints, \(course.data.bank.questions.count) questions.")
+    print("\(founders) simulated founders (fixed seeds; stage, strong and weak programs, prerequisites respected), 10% careless answers.")
+    print("")
+
+    let accuracy = measureAccuracy(course.data, founders: founders)
+    printAccuracyTable(accuracy)
+
+    print("")
+    print("Time per step (answer + choose the next question; meaningful in a release build):")
+    let builtIn = measureStepTimes(course.data, founders: options.quick ? 5 : 20)
+    print(String(format: "  %-34@ p50 %7.2f ms   p99 %7.2f ms   (target ≤ 5 ms)%@",
+                 "\(course.name) (\(course.data.curriculum.checkpointCount))" as NSString,
+                 builtIn.p50, builtIn.p99, (builtIn.p99 <= 5 ? "  ok" : "  MISSED") as NSString))
+    let large = CurriculumGenerator.generate(checkpoints: 10_000, seed: 7)
+    let largeTimes = measureStepTimes(large, founders: options.quick ? 1 : 3, maxQuestions: options.quick ? 10 : 30)
+    print(String(format: "  %-34@ p50 %7.2f ms   p99 %7.2f ms   (target ≤ 100 ms)%@",
+                 "generated (\(large.curriculum.checkpointCount))" as NSString,
+                 largeTimes.p50, largeTimes.p99, (largeTimes.p99 <= 100 ? "  ok" : "  MISSED") as NSString))
+}
+
+/// The built-in curriculum, or a generated 120-checkpoint stand-in while the built-in one is a placeholder.
+private func builtInOrGeneratedCourse() -> (name: String, data: CourseData) {
+    if let folder = DataLocator.builtInFolder(), let course = try? CourseLoader.load(folder: folder),
+       course.curriculum.checkpointCount >= 20 {
+        return ("built-in", course)
+    }
+    return ("generated stand-in (built-in data is a placeholder)", CurriculumGenerator.generate(checkpoints: 120, seed: 1))
+}
+
+// MARK: - Accuracy
+
+let questionCounts = [5, 10, 15, 20, 25, 30]
+
+/// Pooled confusion counts at one question count: probability >= 0.5 read as "mastered".
+struct Tally {
+    var correct = 0, total = 0
+    var masteredHit = 0, masteredTotal = 0
+    var missingHit = 0, missingTotal = 0
+
+    mutating func add(probabilities: [Double], truth: [Bool]) {
+        for (p, t) in zip(probabilities, truth) {
+            let said = p >= 0.5
+            total += 1
+            if said == t { correct += 1 }
+            if t { masteredTotal += 1; if said { masteredHit += 1 } } else { missingTotal += 1; if !said { missingHit += 1 } }
+        }
+    }
+    var accuracy: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+    var balanced: Double {
+        let recalls = [(masteredHit, masteredTotal), (missingHit, missingTotal)].filter { $0.1 > 0 }.map { Double($0.0) / Double($0.1) }
+        return recalls.isEmpty ? 0 : recalls.reduce(0, +) / Double(recalls.count)
+    }
+}
+
+struct AccuracyReport {
+    /// [rule][count index]; the last index is "all questions".
+    var tallies: [String: [Tally]]
+    var meanQuestionsAdaptive: Double
+    var masteredShare: Double
+}
+
+let rules = ["adaptive", "random", "fixed"]
+
+func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
+    let curriculum = course.curriculum
+    let order = SimulatedFounder.prerequisiteOrder(curriculum)
+    let base = DiagnosticSession(course: course, config: DiagnosticConfig(maxQuestions: 0))
+    let bank = course.bank.questions
+    var tallies = Dictionary(uniqueKeysWithValues: rules.map { ($0, [Tally](repeating: Tally(), count: questionCounts.count + 1)) })
+    var askedTotal = 0, masteredCount = 0
+
+    for f in 0..<founders {
+        var rng = SeededGenerator(seed: 1_000 + UInt64(f))
+        let founder = SimulatedFounder.draw(curriculum: curriculum, order: order, rng: &rng)
+        masteredCount += founder.mastered.filter { $0 }.count
+        var answerRNG = SeededGenerator(seed: 50_000 + UInt64(f))
+        // Each founder answers a given question once; every rule sees the same answers.
+        var answersByQuestion: [String: Int] = [:]
+        func answer(_ question: Question) -> RecordedAnswer {
+            if let known = answersByQuestion[question.id] { return RecordedAnswer(questionID: question.id, choice: known) }
+            let choice = founder.choose(question, index: curriculum.indexByID, rng: &answerRNG)
+            answersByQuestion[question.id] = choice
+            return RecordedAnswer(questionID: question.id, choice: choice)
+        }
+
+        // Adaptive: the engine picks each question.
+        var session = base.replaying([], config: DiagnosticConfig(maxQuestions: questionCounts.last!, seed: UInt64(f)))
+        var snapshots: [[Double]] = []
+        while let question = session.currentQuestion {
+            let recorded = answer(question)
+            try? session.answer(choice: recorded.choice)
+            if questionCounts.contains(session.answers.count) { snapshots.append(session.probabilities) }
+        }
+        askedTotal += session.answers.count
+        while snapshots.count < questionCounts.count { snapshots.append(session.probabilities) }
+
+        // Random and fixed orders: the same inference, questions in a shuffled or in the bank's order.
+        var shuffled = Array(bank.indices)
+        var orderRNG = SeededGenerator(seed: 90_000 + UInt64(f))
+        shuffled.shuffle(using: &orderRNG)
+        let orders = ["random": shuffled, "fixed": Array(bank.indices)]
+        var allAnswers: [RecordedAnswer] = []
+        for (k, count) in questionCounts.enumerated() {
+            tallies["adaptive"]![k].add(probabilities: snapshots[k], truth: founder.mastered)
+            for rule in ["random", "fixed"] {
+                let answers = orders[rule]!.prefix(count).map { answer(bank[$0]) }
+                let replay = base.replaying(answers, config: DiagnosticConfig(maxQuestions: answers.count))
+                tallies[rule]![k].add(probabilities: replay.probabilities, truth: founder.mastered)
+            }
+        }
+        allAnswers = bank.map(answer)
+        let everything = base.replaying(allAnswers, config: DiagnosticConfig(maxQuestions: allAnswers.count))
+        for rule in rules { tallies[rule]![questionCounts.count].add(probabilities: everything.probabilities, truth: founder.mastered) }
+    }
+    return AccuracyReport(tallies: tallies, meanQuestionsAdaptive: Double(askedTotal) / Double(max(1, founders)),
+                          masteredShare: Double(masteredCount) / Double(max(1, founders * curriculum.checkpointCount)))
+}
+
+func printAccuracyTable(_ report: AccuracyReport) {
+    func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+    let headers = ["questions"] + rules.flatMap { ["\($0) acc", "\($0) bal"] }
+    func row(_ cells: [String]) -> String {
+        "| " + zip(cells, headers).map { String(repeating: " ", count: max(0, $1.count - $0.count)) + $0 }.joined(separator: " | ") + " |"
+    }
+    print(row(headers))
+    print("|" + headers.map { String(repeating: "-", count: $0.count + 1) + ":" }.joined(separator: "|") + "|")
+    for k in 0...questionCounts.count {
+        let label = k < questionCounts.count ? "\(questionCounts[k])" : "all"
+        let cells = rules.flatMap { [percent(report.tallies[$0]![k].accuracy), percent(report.tallies[$0]![k].balanced)] }
+        print(row([label] + cells))
+    }
+    let at25 = report.tallies["adaptive"]![questionCounts.firstIndex(of: 25)!]
+    let ahead = questionCounts.indices.allSatisfy {
+        report.tallies["adaptive"]![$0].accuracy > report.tallies["random"]![$0].accuracy
+    }
+    print("")
+    print(String(format: "Adaptive asked %.1f questions on average (stops when every checkpoint is decided at 0.85, or at 30).",
+                 report.meanQuestionsAdaptive))
+    print(String(format: "Simulated founders master %.0f%% of checkpoints on average.", report.masteredShare * 100))
+    print("Targets: adaptive ≥ 90% accuracy at 25 questions: \(percent(at25.accuracy)) \(at25.accuracy >= 0.9 ? "ok" : "MISSED");"
+          + " ≥ 85% balanced: \(percent(at25.balanced)) \(at25.balanced >= 0.85 ? "ok" : "MISSED");"
+          + " ahead of random at every count ≥ 5: \(ahead ? "ok" : "MISSED").")
+}
+
+// MARK: - Speed
+
+/// Milliseconds per step over a few simulated founders, sessions capped at `maxQuestions`.
+func measureStepTimes(_ course: CourseData, founders: Int, maxQuestions: Int = 30) -> (p50: Double, p99: Double) {
+    let order = SimulatedFounder.prerequisiteOrder(course.curriculum)
+    let base = DiagnosticSession(course: course, config: DiagnosticConfig(maxQuestions: 0))
+    var times: [Double] = []
+    for f in 0..<founders {
+        var rng = SeededGenerator(seed: 7_000 + UInt64(f))
+        let founder = SimulatedFounder.draw(curriculum: course.curriculum, order: order, rng: &rng)
+        var session = base.replaying([], config: DiagnosticConfig(maxQuestions: maxQuestions, seed: UInt64(f)))
+        while let question = session.currentQuestion {
+            let choice = founder.choose(question, index: course.curriculum.indexByID, rng: &rng)
+            let start = DispatchTime.now().uptimeNanoseconds
+            try? session.answer(choice: choice)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+    }
+    times.sort()
+    guard !times.isEmpty else { return (0, 0) }
+    func percentile(_ q: Double) -> Double { times[min(times.count - 1, Int(Double(times.count - 1) * q + 0.5))] }
+    return (percentile(0.5), percentile(0.99))
+}

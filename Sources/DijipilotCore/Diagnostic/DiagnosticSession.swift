@@ -1,0 +1,130 @@
+import Foundation
+
+/// One adaptive diagnostic: the answers so far, what they imply for every checkpoint, and the next question.
+///
+/// A value type whose state is always recomputed from `answers`, so going back or changing an answer gives exactly
+/// what a fresh session with the edited list gives. The course's model is built once and shared between copies.
+public struct DiagnosticSession: Sendable {
+    public let course: CourseData
+    public let config: DiagnosticConfig
+    /// The answers given, in the order asked.
+    public private(set) var answers: [RecordedAnswer]
+    /// P(mastered) per checkpoint, in curriculum order (`course.curriculum.lessons`).
+    public var probabilities: [Double] { state.beliefs }
+
+    let model: KnowledgeModel
+    private var state: InferenceState
+    private var questionIndexes: [Int]
+    private var current: Int?
+    private var stoppedByUser = false
+    private var decidedCount = 0
+
+    /// Starts a session, replaying `answers`; answers naming an unknown question, a choice out of range or a question
+    /// already answered are skipped.
+    public init(course: CourseData, config: DiagnosticConfig = .init(), answers: [RecordedAnswer] = []) {
+        self.init(course: course, config: config, model: KnowledgeModel(course: course), answers: answers)
+    }
+
+    init(course: CourseData, config: DiagnosticConfig, model: KnowledgeModel, answers: [RecordedAnswer]) {
+        self.course = course
+        self.config = config
+        self.model = model
+        var kept: [RecordedAnswer] = [], indexes: [Int] = [], seen = Set<Int>()
+        for answer in answers {
+            guard let q = model.questionIndexByID[answer.questionID], !seen.contains(q),
+                  course.bank.questions[q].choices.indices.contains(answer.choice) else { continue }
+            seen.insert(q); kept.append(answer); indexes.append(q)
+        }
+        self.answers = kept
+        self.questionIndexes = indexes
+        self.state = model.infer([])
+        refresh()
+    }
+
+    /// A session on the same course and model with another answer list, and optionally another configuration
+    /// (cheap: the course's model is shared, not rebuilt).
+    public func replaying(_ answers: [RecordedAnswer], config: DiagnosticConfig? = nil) -> DiagnosticSession {
+        DiagnosticSession(course: course, config: config ?? self.config, model: model, answers: answers)
+    }
+
+    // MARK: Asking
+
+    /// The question to ask now, or nil when the session is finished.
+    public var currentQuestion: Question? {
+        guard !isFinished, let current else { return nil }
+        return course.bank.questions[current]
+    }
+
+    /// The 1-based number of the current question (one more than the answers given).
+    public var questionNumber: Int { answers.count + 1 }
+
+    /// True once every checkpoint is decided, `maxQuestions` are answered, no question can add anything, or `finish()` was called.
+    public var isFinished: Bool {
+        stoppedByUser || current == nil || answers.count >= config.maxQuestions || decidedCount == probabilities.count
+    }
+
+    /// The user finished while some checkpoints were still undecided: the result is less certain.
+    public var finishedEarly: Bool { stoppedByUser && decidedCount < probabilities.count }
+
+    public var progress: DiagnosticProgress {
+        let answered = answers.count
+        let n = probabilities.count
+        var total = answered
+        if !isFinished {
+            var projection = config.maxQuestions
+            if answered > 0 && decidedCount > 0 {
+                let perQuestion = Double(decidedCount) / Double(answered)
+                projection = answered + Int((Double(n - decidedCount) / perQuestion).rounded(.up))
+            }
+            total = max(answered + 1, min(config.maxQuestions, projection))
+        }
+        return DiagnosticProgress(answered: answered, estimatedTotal: total, decided: decidedCount, checkpoints: n)
+    }
+
+    /// Answers the current question with the choice at `choice` in its `choices`.
+    public mutating func answer(choice: Int) throws {
+        guard let question = currentQuestion, let q = current else { throw DiagnosticError.finished }
+        guard question.choices.indices.contains(choice) else {
+            throw DiagnosticError.invalidChoice(choice: choice, questionID: question.id, choices: question.choices.count)
+        }
+        answers.append(RecordedAnswer(questionID: question.id, choice: choice))
+        questionIndexes.append(q)
+        refresh()
+    }
+
+    /// Drops the last answer and asks that question again; false when there is no answer to drop.
+    @discardableResult
+    public mutating func back() -> Bool {
+        guard answers.popLast() != nil, let q = questionIndexes.popLast() else { return false }
+        stoppedByUser = false
+        refresh(asking: q)
+        return true
+    }
+
+    /// Stops asking; the result stands on the answers given so far.
+    public mutating func finish() {
+        if !isFinished { stoppedByUser = true }
+    }
+
+    // MARK: Recomputing
+
+    var observations: [Observation] {
+        zip(questionIndexes, answers).compactMap { q, answer in
+            model.questions[q].isInformative(answer.choice) ? Observation(question: q, choice: answer.choice) : nil
+        }
+    }
+
+    private mutating func refresh(asking question: Int? = nil) {
+        state = model.infer(observations)
+        decidedCount = probabilities.reduce(0) { $0 + (isDecided($1) ? 1 : 0) }
+        if let question {
+            current = question
+        } else if answers.count >= config.maxQuestions || decidedCount == probabilities.count {
+            current = nil
+        } else {
+            current = model.nextQuestion(state: state, asked: Set(questionIndexes), seed: config.seed)
+        }
+    }
+
+    func isDecided(_ p: Double) -> Bool { p >= config.confidence || p <= 1 - config.confidence }
+}

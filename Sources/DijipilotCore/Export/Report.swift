@@ -1,0 +1,58 @@
+import Foundation
+
+/// What a report shows: a diagnostic result with the lessons done since, and where it came from.
+public struct Report: Sendable {
+    public var view: MasteryView
+    public var result: DiagnosticResult
+    public var businessName: String?
+    public var takenAt: Date?
+    public var curriculum: Curriculum { view.curriculum }
+
+    public init(curriculum: Curriculum, result: DiagnosticResult, done: Set<String> = [],
+                businessName: String? = nil, takenAt: Date? = nil) {
+        self.view = MasteryView(curriculum: curriculum, result: result, done: done)
+        self.result = result; self.businessName = businessName; self.takenAt = takenAt
+    }
+
+    /// The report for a saved diagnostic, with the roadmap's done lessons counted.
+    public init(curriculum: Curriculum, record: DiagnosticRecord, progress: ProgressFile) {
+        self.init(curriculum: curriculum, result: record.result, done: progress.doneLessonIDs,
+                  businessName: progress.profile.businessName, takenAt: record.takenAt)
+    }
+
+    /// One gap still open: missing or uncertain and not done since, in the result's order of importance.
+    public struct Gap: Sendable {
+        public var id: String
+        public var title: String
+        public var state: CheckpointDisplayState
+        public var probability: Double
+    }
+
+    public var gaps: [Gap] {
+        result.gaps.compactMap { id in
+            guard let i = curriculum.indexByID[id] else { return nil }
+            let state = view.states[i]
+            guard state == .missing || state == .uncertain else { return nil }
+            return Gap(id: id, title: curriculum.lessons[i].title, state: state, probability: view.probabilities[i] ?? 0)
+        }
+    }
+
+    var title: String {
+        businessName.map { "Dijipilot report: \($0)" } ?? "Dijipilot report"
+    }
+
+    var subtitle: String {
+        var parts: [String] = []
+        if let takenAt { parts.append("diagnostic of \(ExportFormatting.day(takenAt))") }
+        parts.append(ExportFormatting.plural(result.questionsAsked, "question") + " answered")
+        if result.finishedEarly { parts.append("finished early, so the result is less certain") }
+        let text = parts.joined(separator: " · ")
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// `3 mastered · 1 learned · …` in the legend's order.
+    var countsLine: String {
+        let counts = view.counts
+        return CheckpointDisplayState.allCases.map { "\(counts[$0] ?? 0) \($0.label)" }.joined(separator: " · ")
+    }
+}

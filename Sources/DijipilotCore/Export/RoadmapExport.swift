@@ -1,0 +1,140 @@
+import Foundation
+
+/// The saved roadmap as text, Markdown, JSON or HTML: by week, each lesson with its status, reason and
+/// minutes, with progress per week and overall.
+public enum RoadmapExport {
+    public static func text(_ state: RoadmapState, curriculum: Curriculum) -> String {
+        let plan = Plan(state, curriculum: curriculum)
+        var out = "Roadmap · \(plan.headline)\n"
+        out += "Progress: \(plan.overall.sentence)\n"
+        for week in plan.weeks {
+            out += "\n\(week.heading) · \(week.progress.short)\n"
+            for lesson in week.lessons {
+                out += "  \(lesson.status.checkbox) \(lesson.id)  \(lesson.title) · \(ExportFormatting.duration(lesson.minutes))"
+                out += lesson.status == .doing ? " (in progress)" : lesson.status == .skipped ? " (skipped)" : ""
+                out += "\n      \(lesson.reason)\n"
+            }
+        }
+        if plan.weeks.isEmpty { out += "\nNothing to study: every checkpoint is mastered or done.\n" }
+        return out
+    }
+
+    public static func markdown(_ state: RoadmapState, curriculum: Curriculum) -> String {
+        let md = ExportFormatting.markdown
+        let plan = Plan(state, curriculum: curriculum)
+        var out = "# Roadmap\n\n\(md(plan.headline))\n\n**Progress:** \(plan.overall.sentence)\n"
+        for week in plan.weeks {
+            out += "\n## \(week.heading) · \(week.progress.short)\n\n"
+            for lesson in week.lessons {
+                let title = lesson.status == .skipped ? "~~\(md(lesson.title))~~" : md(lesson.title)
+                let box = lesson.status == .done ? "[x]" : "[ ]"
+                let note = lesson.status == .doing ? " (in progress)" : lesson.status == .skipped ? " (skipped)" : ""
+                out += "- \(box) **\(md(lesson.id))** \(title) · \(ExportFormatting.duration(lesson.minutes))\(note)  \n"
+                out += "  _\(md(lesson.reason))_\n"
+            }
+        }
+        if plan.weeks.isEmpty { out += "\nNothing to study: every checkpoint is mastered or done.\n" }
+        return out
+    }
+
+    public static func json(_ state: RoadmapState, curriculum: Curriculum) -> String {
+        let plan = Plan(state, curriculum: curriculum)
+        struct Lesson: Encodable { var id, title: String; var minutes: Int; var status: LessonStatus; var reason: String; var doneAt: Date? }
+        struct Week: Encodable { var week, minutes: Int; var progress: Plan.Progress; var lessons: [Lesson] }
+        struct Document: Encodable {
+            var generatedAt: Date; var hoursPerWeek: Double; var basedOnDiagnostic: String
+            var progress: Plan.Progress; var weeks: [Week]
+        }
+        return ExportFormatting.json(Document(
+            generatedAt: state.generatedAt, hoursPerWeek: state.hoursPerWeek, basedOnDiagnostic: state.basedOnDiagnostic,
+            progress: plan.overall,
+            weeks: plan.weeks.map { week in
+                Week(week: week.number, minutes: week.progress.minutesTotal, progress: week.progress, lessons: week.lessons.map {
+                    Lesson(id: $0.id, title: $0.title, minutes: $0.minutes, status: $0.status, reason: $0.reason, doneAt: $0.doneAt)
+                })
+            }))
+    }
+
+    public static func html(_ state: RoadmapState, curriculum: Curriculum) -> String {
+        let h = ExportFormatting.html
+        let plan = Plan(state, curriculum: curriculum)
+        var body = "<h1>Roadmap</h1>\n<p class=\"meta\">\(h(plan.headline))</p>\n"
+        body += "<p><strong>Progress:</strong> \(h(plan.overall.sentence)) \(progressBar(plan.overall.fraction))</p>\n"
+        for week in plan.weeks {
+            body += "<h2>\(h(week.heading)) <span class=\"muted\">\(h(week.progress.short))</span> \(progressBar(week.progress.fraction))</h2>\n"
+            body += "<ul class=\"tasks\">\n"
+            for lesson in week.lessons {
+                let checked = lesson.status == .done ? " checked=\"checked\"" : ""
+                let cls = lesson.status == .skipped ? " class=\"skipped\"" : ""
+                let note = lesson.status == .doing ? " <em>(in progress)</em>" : lesson.status == .skipped ? " <em>(skipped)</em>" : ""
+                body += "<li><input type=\"checkbox\" disabled=\"disabled\"\(checked)/> <span\(cls)><strong>\(h(lesson.id))</strong> \(h(lesson.title))</span>"
+                body += " <span class=\"muted\">· \(h(ExportFormatting.duration(lesson.minutes)))</span>\(note)"
+                body += "<div class=\"reason\">\(h(lesson.reason))</div></li>\n"
+            }
+            body += "</ul>\n"
+        }
+        if plan.weeks.isEmpty { body += "<p>Nothing to study: every checkpoint is mastered or done.</p>\n" }
+        return ExportFormatting.page(title: "Dijipilot roadmap", body: body)
+    }
+
+    static func progressBar(_ fraction: Double) -> String {
+        "<span class=\"bar\"><span class=\"fill\" style=\"width: \(ExportFormatting.percentValue(fraction))%\"></span></span>"
+    }
+
+    /// The state with titles and minutes looked up, grouped by week, with the counts every format shows.
+    struct Plan {
+        struct Lesson {
+            var id, title: String; var minutes: Int; var status: LessonStatus; var reason: String; var doneAt: Date?
+        }
+        struct Progress: Encodable {
+            var done, total, minutesDone, minutesTotal, skipped: Int
+            var fraction: Double { total == 0 ? 0 : Double(done) / Double(total) }
+            var percent: Int { ExportFormatting.percentValue(fraction) }
+            var sentence: String {
+                "\(done) of \(ExportFormatting.plural(total, "lesson")) done (\(percent)%), "
+                    + "\(ExportFormatting.duration(minutesDone)) of \(ExportFormatting.duration(minutesTotal))"
+                    + (skipped > 0 ? ", \(skipped) skipped" : "")
+            }
+            var short: String { "\(ExportFormatting.duration(minutesTotal)) · \(done) of \(total) done" }
+            init(_ lessons: [Lesson]) {
+                let counted = lessons.filter { $0.status != .skipped }
+                done = counted.filter { $0.status == .done }.count
+                total = counted.count
+                minutesDone = counted.filter { $0.status == .done }.reduce(0) { $0 + $1.minutes }
+                minutesTotal = counted.reduce(0) { $0 + $1.minutes }
+                skipped = lessons.count - counted.count
+            }
+            enum CodingKeys: String, CodingKey { case done, total, minutesDone, minutesTotal, skipped, percent }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(done, forKey: .done); try c.encode(total, forKey: .total)
+                try c.encode(minutesDone, forKey: .minutesDone); try c.encode(minutesTotal, forKey: .minutesTotal)
+                try c.encode(skipped, forKey: .skipped); try c.encode(percent, forKey: .percent)
+            }
+        }
+        struct Week {
+            var number: Int; var lessons: [Lesson]; var progress: Progress
+            var heading: String { number == 0 ? "Done under an earlier plan" : "Week \(number)" }
+        }
+
+        var weeks: [Week]
+        var overall: Progress
+        var headline: String
+
+        init(_ state: RoadmapState, curriculum: Curriculum) {
+            var byWeek: [Int: [Lesson]] = [:]
+            for item in state.items {
+                let lesson = curriculum.lesson(item.lessonID)
+                byWeek[item.week, default: []].append(Lesson(
+                    id: item.lessonID, title: lesson?.title ?? "(no longer in the curriculum)", minutes: lesson?.minutes ?? 0,
+                    status: item.status, reason: item.reason, doneAt: item.doneAt))
+            }
+            weeks = byWeek.keys.sorted().map { Week(number: $0, lessons: byWeek[$0]!, progress: Progress(byWeek[$0]!)) }
+            overall = Progress(weeks.flatMap(\.lessons))
+            let planned = weeks.filter { $0.number > 0 }.count
+            headline = "\(ExportFormatting.hours(state.hoursPerWeek)) a week · "
+                + "\(ExportFormatting.plural(overall.total + overall.skipped, "lesson")) in \(ExportFormatting.plural(planned, "week"))"
+                + " · based on diagnostic \(state.basedOnDiagnostic) · generated \(ExportFormatting.day(state.generatedAt))"
+        }
+    }
+}

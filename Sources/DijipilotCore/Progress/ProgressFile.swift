@@ -1,0 +1,137 @@
+import Foundation
+
+/// Everything Dijipilot remembers about one business, as saved in `progress.json`.
+public struct ProgressFile: Codable, Equatable, Sendable {
+    /// The layout this build writes; older layouts are migrated on load, newer ones are refused.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var profile: Profile
+    /// Finished diagnostics, oldest first.
+    public var diagnostics: [DiagnosticRecord]
+    /// A diagnostic started and not finished, so it can be resumed.
+    public var inProgress: InProgressDiagnostic?
+    public var roadmap: RoadmapState?
+    /// The learner's own notes, by lesson id.
+    public var notes: [String: String]
+    public var settings: Settings
+
+    public init(profile: Profile = Profile(), diagnostics: [DiagnosticRecord] = [],
+                inProgress: InProgressDiagnostic? = nil, roadmap: RoadmapState? = nil,
+                notes: [String: String] = [:], settings: Settings = Settings()) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.profile = profile; self.diagnostics = diagnostics; self.inProgress = inProgress
+        self.roadmap = roadmap; self.notes = notes; self.settings = settings
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, settings
+    }
+
+    /// Lists and sections may be absent (a hand-trimmed file stays loadable); present ones must be well-typed.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        profile = try c.decodeIfPresent(Profile.self, forKey: .profile) ?? Profile()
+        diagnostics = try c.decodeIfPresent([DiagnosticRecord].self, forKey: .diagnostics) ?? []
+        inProgress = try c.decodeIfPresent(InProgressDiagnostic.self, forKey: .inProgress)
+        roadmap = try c.decodeIfPresent(RoadmapState.self, forKey: .roadmap)
+        notes = try c.decodeIfPresent([String: String].self, forKey: .notes) ?? [:]
+        settings = try c.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
+    }
+
+    public struct Profile: Codable, Equatable, Sendable {
+        public var businessName: String?
+        public init(businessName: String? = nil) { self.businessName = businessName }
+    }
+
+    public enum ColorMode: String, Codable, CaseIterable, Sendable {
+        case auto, always, never
+    }
+
+    public struct Settings: Codable, Equatable, Sendable {
+        public static let defaultHoursPerWeek = 3.0
+        public var hoursPerWeek: Double
+        public var colorMode: ColorMode?
+        public init(hoursPerWeek: Double = Settings.defaultHoursPerWeek, colorMode: ColorMode? = nil) {
+            self.hoursPerWeek = hoursPerWeek; self.colorMode = colorMode
+        }
+        enum CodingKeys: String, CodingKey { case hoursPerWeek, colorMode }
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            hoursPerWeek = try c.decodeIfPresent(Double.self, forKey: .hoursPerWeek) ?? Settings.defaultHoursPerWeek
+            colorMode = try c.decodeIfPresent(ColorMode.self, forKey: .colorMode)
+        }
+    }
+}
+
+/// A finished diagnostic: the answers (enough to recompute it) and what was concluded.
+public struct DiagnosticRecord: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var takenAt: Date
+    /// `CourseData.contentHash` of the curriculum it was taken on.
+    public var contentHash: String
+    public var answers: [RecordedAnswer]
+    public var result: DiagnosticResult
+    public init(id: String, takenAt: Date, contentHash: String, answers: [RecordedAnswer], result: DiagnosticResult) {
+        self.id = id; self.takenAt = takenAt; self.contentHash = contentHash; self.answers = answers; self.result = result
+    }
+}
+
+/// A diagnostic under way: replaying `answers` with the same seed and limit rebuilds the session.
+public struct InProgressDiagnostic: Codable, Equatable, Sendable {
+    public var startedAt: Date
+    public var contentHash: String
+    public var answers: [RecordedAnswer]
+    public var seed: UInt64
+    public var maxQuestions: Int
+    public init(startedAt: Date, contentHash: String, answers: [RecordedAnswer] = [], seed: UInt64, maxQuestions: Int) {
+        self.startedAt = startedAt; self.contentHash = contentHash; self.answers = answers
+        self.seed = seed; self.maxQuestions = maxQuestions
+    }
+}
+
+extension ProgressFile {
+    /// The most recent finished diagnostic.
+    public var latestDiagnostic: DiagnosticRecord? {
+        diagnostics.indices.max { a, b in
+            let (x, y) = (diagnostics[a], diagnostics[b])
+            return x.takenAt != y.takenAt ? x.takenAt < y.takenAt : a < b
+        }.map { diagnostics[$0] }
+    }
+
+    /// Lessons marked done on the roadmap: they count as learned.
+    public var doneLessonIDs: Set<String> {
+        Set(roadmap?.items.filter { $0.status == .done }.map(\.lessonID) ?? [])
+    }
+
+    /// Stores a finished diagnostic (ids run D1, D2, …) and clears the one in progress.
+    @discardableResult
+    public mutating func record(result: DiagnosticResult, answers: [RecordedAnswer], contentHash: String,
+                                at date: Date) -> DiagnosticRecord {
+        let highest = diagnostics.compactMap { Int($0.id.dropFirst()) }.max() ?? 0
+        let record = DiagnosticRecord(id: "D\(max(highest, diagnostics.count) + 1)", takenAt: date,
+                                      contentHash: contentHash, answers: answers, result: result)
+        diagnostics.append(record)
+        inProgress = nil
+        return record
+    }
+
+    /// Changes a roadmap lesson's status; returns false when the lesson is not on the roadmap.
+    @discardableResult
+    public mutating func setStatus(lessonID: String, status: LessonStatus, at date: Date) -> Bool {
+        guard var state = roadmap, let i = state.items.firstIndex(where: { $0.lessonID == lessonID }) else { return false }
+        state.items[i].setStatus(status, at: date)
+        roadmap = state
+        return true
+    }
+
+    /// Sets a lesson's note; an empty or nil text removes it.
+    public mutating func setNote(_ text: String?, lessonID: String) {
+        if let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            notes[lessonID] = text
+        } else {
+            notes[lessonID] = nil
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// How one checkpoint is shown: the diagnostic's verdict, with lessons the learner has done counted as learned.
+public enum CheckpointDisplayState: String, Codable, CaseIterable, Sendable {
+    /// The diagnostic found it mastered.
+    case mastered
+    /// Not found mastered, but done on the roadmap since.
+    case learned
+    case uncertain
+    case missing
+    /// No diagnostic covers it (none taken, or the curriculum changed since).
+    case notAssessed
+
+    public var label: String {
+        switch self {
+        case .mastered: return "mastered"
+        case .learned: return "learned"
+        case .uncertain: return "uncertain"
+        case .missing: return "missing"
+        case .notAssessed: return "not assessed"
+        }
+    }
+
+    /// The heatmap glyph, darkest for what is known.
+    public var glyph: Character {
+        switch self {
+        case .mastered: return "█"
+        case .learned: return "▓"
+        case .uncertain: return "▒"
+        case .missing: return "░"
+        case .notAssessed: return "·"
+        }
+    }
+}
+
+/// A diagnostic result and the done lessons combined, per checkpoint and per program, mission and module.
+public struct MasteryView: Sendable {
+    public let curriculum: Curriculum
+    /// By lesson index (curriculum order).
+    public let states: [CheckpointDisplayState]
+    /// The diagnostic's probability by lesson index; nil when not assessed.
+    public let probabilities: [Double?]
+
+    public init(curriculum: Curriculum, result: DiagnosticResult?, done: Set<String> = []) {
+        self.curriculum = curriculum
+        var states = [CheckpointDisplayState](repeating: .notAssessed, count: curriculum.lessons.count)
+        var probabilities = [Double?](repeating: nil, count: curriculum.lessons.count)
+        for checkpoint in result?.checkpoints ?? [] {
+            guard let i = curriculum.indexByID[checkpoint.id] else { continue }
+            probabilities[i] = checkpoint.probability
+            switch checkpoint.state {
+            case .mastered: states[i] = .mastered
+            case .uncertain: states[i] = .uncertain
+            case .missing: states[i] = .missing
+            }
+        }
+        for (i, lesson) in curriculum.lessons.enumerated() where states[i] != .mastered && done.contains(lesson.id) {
+            states[i] = .learned
+        }
+        self.states = states
+        self.probabilities = probabilities
+    }
+
+    public func state(of lessonID: String) -> CheckpointDisplayState {
+        curriculum.indexByID[lessonID].map { states[$0] } ?? .notAssessed
+    }
+
+    /// 0...1 for one checkpoint: learned counts as 1, not assessed as 0.
+    public func value(at i: Int) -> Double {
+        states[i] == .learned ? 1 : (probabilities[i] ?? 0)
+    }
+
+    /// Mean value over lesson indexes (0 for none).
+    public func mastery(of range: Range<Int>) -> Double {
+        range.isEmpty ? 0 : range.reduce(0.0) { $0 + value(at: $1) } / Double(range.count)
+    }
+
+    public var programScores: [MasteryScore] {
+        zip(curriculum.programs, curriculum.programRanges).map {
+            MasteryScore(id: $0.id, title: $0.title, mastery: mastery(of: $1))
+        }
+    }
+
+    public func missionScores(inProgram p: Int) -> [MasteryScore] {
+        zip(curriculum.programs[p].missions, curriculum.missionRanges(inProgram: p)).map {
+            MasteryScore(id: $0.id, title: $0.title, mastery: mastery(of: $1))
+        }
+    }
+
+    public var overallMastery: Double { mastery(of: 0..<states.count) }
+
+    /// How many checkpoints are in each state.
+    public var counts: [CheckpointDisplayState: Int] {
+        var counts: [CheckpointDisplayState: Int] = [:]
+        for state in CheckpointDisplayState.allCases { counts[state] = 0 }
+        for state in states { counts[state, default: 0] += 1 }
+        return counts
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Builds a roadmap from a diagnostic result: what to learn, in which order, in which week.
+///
+/// The lessons to study are the missing and uncertain checkpoints, plus any prerequisite of those that is
+/// neither mastered nor done, minus what is done. They are ordered by Kahn's algorithm over the prerequisite
+/// graph restricted to them, taking from a priority queue: first the lessons that are ready to learn now
+/// (every prerequisite mastered or done: Knowledge Space Theory's outer fringe), then by stage (launch, grow,
+/// scale), by how many other lessons of the plan each unblocks, by difficulty, and by curriculum order.
+public enum RoadmapGenerator {
+    /// Answers that speak against a checkpoint: which question (and its 1-based number) and what was picked.
+    public typealias Evidence = (String) -> [(questionID: String, questionNumber: Int, label: String)]
+
+    public static func generate(curriculum: Curriculum, result: DiagnosticResult, done: Set<String> = [],
+                                hoursPerWeek: Double = ProgressFile.Settings.defaultHoursPerWeek,
+                                evidence: Evidence = { _ in [] }) -> Roadmap {
+        let lessons = curriculum.lessons
+        let graph = PrerequisiteGraph(curriculum: curriculum)
+        var assessed = [CheckpointResult?](repeating: nil, count: lessons.count)
+        for checkpoint in result.checkpoints {
+            if let i = curriculum.indexByID[checkpoint.id] { assessed[i] = checkpoint }
+        }
+        let isDone = lessons.map { done.contains($0.id) }
+        func satisfied(_ i: Int) -> Bool { isDone[i] || assessed[i]?.state == .mastered }
+
+        // The plan: gaps in curriculum order, then their unmet prerequisites (breadth first, so the reason names
+        // the nearest lesson that needs it).
+        var inPlan = [Bool](repeating: false, count: lessons.count)
+        var neededBy = [Int?](repeating: nil, count: lessons.count)
+        var queue: [Int] = []
+        for i in lessons.indices where !isDone[i] {
+            if let state = assessed[i]?.state, state != .mastered { inPlan[i] = true; queue.append(i) }
+        }
+        var head = 0
+        while head < queue.count {
+            let i = queue[head]; head += 1
+            for j in graph.prerequisites[i] where !inPlan[j] && !satisfied(j) {
+                inPlan[j] = true; neededBy[j] = i; queue.append(j)
+            }
+        }
+        let plan = queue.sorted()
+
+        var waitingOn = [Int](repeating: 0, count: lessons.count)
+        var unblocks = [Int](repeating: 0, count: lessons.count)
+        for i in plan {
+            waitingOn[i] = graph.prerequisites[i].reduce(0) { $0 + (inPlan[$1] ? 1 : 0) }
+            unblocks[i] = graph.dependents[i].reduce(0) { $0 + (inPlan[$1] ? 1 : 0) }
+        }
+        var readyNow = [Bool](repeating: false, count: lessons.count)
+        for i in plan { readyNow[i] = waitingOn[i] == 0 }
+
+        func key(_ i: Int) -> Priority {
+            Priority(tier: readyNow[i] ? 0 : 1, stage: lessons[i].path.rank, unblocks: -unblocks[i],
+                     difficulty: lessons[i].difficulty.rank, index: i)
+        }
+        var available = PriorityQueue(plan.filter { readyNow[$0] }.map(key))
+        var order: [Int] = []
+        order.reserveCapacity(plan.count)
+        while let next = available.pop() {
+            order.append(next.index)
+            for j in graph.dependents[next.index] where inPlan[j] {
+                waitingOn[j] -= 1
+                if waitingOn[j] == 0 { available.push(key(j)) }
+            }
+        }
+        if order.count < plan.count {
+            // A prerequisite cycle (the validator rejects these in shipped data): keep its lessons, in curriculum order.
+            var placed = [Bool](repeating: false, count: lessons.count)
+            for i in order { placed[i] = true }
+            order += plan.filter { !placed[$0] }
+        }
+
+        let entries = order.map { i -> Roadmap.Entry in
+            let (kind, reason) = Self.reason(lessons[i].id, assessed: assessed[i],
+                                             neededBy: neededBy[i].map { lessons[$0].id }, evidence: evidence)
+            return Roadmap.Entry(lessonID: lessons[i].id, reason: reason, kind: kind,
+                                 minutes: max(0, lessons[i].minutes), readyToLearn: readyNow[i])
+        }
+        let hours = hoursPerWeek.isFinite && hoursPerWeek > 0 ? hoursPerWeek : ProgressFile.Settings.defaultHoursPerWeek
+        return Roadmap(hoursPerWeek: hours, weeks: group(entries, budgetMinutes: max(1, Int((hours * 60).rounded()))))
+    }
+
+    /// Fills weeks in order up to the budget; a lesson longer than the budget gets a week of its own.
+    static func group(_ entries: [Roadmap.Entry], budgetMinutes: Int) -> [Roadmap.Week] {
+        var weeks: [Roadmap.Week] = []
+        var current: [Roadmap.Entry] = []
+        var used = 0
+        func close() {
+            if !current.isEmpty { weeks.append(Roadmap.Week(number: weeks.count + 1, entries: current)) }
+            current = []; used = 0
+        }
+        for entry in entries {
+            if used + entry.minutes > budgetMinutes { close() }
+            current.append(entry)
+            used += entry.minutes
+            if used >= budgetMinutes { close() }
+        }
+        close()
+        return weeks
+    }
+
+    static func reason(_ id: String, assessed: CheckpointResult?, neededBy: String?,
+                       evidence: Evidence) -> (Roadmap.ReasonKind, String) {
+        let p = assessed.map { String(format: "%.2f", $0.probability) }
+        switch assessed?.state {
+        case .missing?:
+            if let first = evidence(id).first {
+                return (.missing, "missing: you answered “\(first.label)” in question \(first.questionNumber)")
+            }
+            return (.missing, "missing (p = \(p ?? "?"))")
+        case .uncertain?:
+            return (.uncertain, "uncertain (p = \(p ?? "?"))")
+        default:
+            return (.prerequisite, "prerequisite of \(neededBy ?? "a lesson of the plan")")
+        }
+    }
+
+    struct Priority: Comparable {
+        var tier: Int, stage: Int, unblocks: Int, difficulty: Int, index: Int
+        static func < (a: Priority, b: Priority) -> Bool {
+            (a.tier, a.stage, a.unblocks, a.difficulty, a.index) < (b.tier, b.stage, b.unblocks, b.difficulty, b.index)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import DijipilotCore
+
+@Suite("Exports of reports and roadmaps")
+struct ExportTests {
+    static let curriculum = RoadmapFixtures.exportCurriculum
+
+    static var roadmapState: RoadmapState {
+        let roadmap = RoadmapGenerator.generate(curriculum: curriculum, result: RoadmapFixtures.exportResult,
+                                                done: ["7.1.1.1"], hoursPerWeek: 1, evidence: { id in
+            id == "6.12.1.2" ? [(questionID: "q4", questionNumber: 4, label: "Only I have the passwords")] : []
+        })
+        var state = RoadmapState(roadmap: roadmap, generatedAt: RoadmapFixtures.day, basedOnDiagnostic: "D2")
+        state.items.insert(RoadmapItem(lessonID: "7.1.1.1", week: 0, reason: "missing (p = 0.20)", status: .done,
+                                       statusChangedAt: RoadmapFixtures.day, doneAt: RoadmapFixtures.day), at: 0)
+        let later = RoadmapFixtures.day.addingTimeInterval(86_400)
+        state.items[1].setStatus(.done, at: later)
+        state.items[2].setStatus(.doing, at: later)
+        state.items[state.items.count - 1].setStatus(.skipped, at: later)
+        return state
+    }
+
+    static var report: Report {
+        Report(curriculum: curriculum, result: RoadmapFixtures.exportResult, done: ["7.1.1.1"],
+               businessName: "Acme <Shop> & Co", takenAt: RoadmapFixtures.day)
+    }
+
+    /// Compares with Golden/<name>; set DIJIPILOT_UPDATE_GOLDENS=1 to rewrite after a deliberate change.
+    func golden(_ actual: String, _ name: String, filePath: String = #filePath) throws {
+        let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
+        if ProcessInfo.processInfo.environment["DIJIPILOT_UPDATE_GOLDENS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+            try Data(actual.utf8).write(to: url)
+            Issue.record("wrote the golden file \(url.path): review it, then run the tests again")
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        if actual != expected {
+            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+            Issue.record("""
+                \(name) differs from the golden file at line \(line + 1):
+                  expected: \(line < e.count ? String(e[line]) : "(end)")
+                  actual:   \(line < a.count ? String(a[line]) : "(end)")
+                """)
+        }
+    }
+
+    @Test("roadmap Markdown matches the golden file")
+    func roadmapMarkdown() throws { try golden(RoadmapExport.markdown(Self.roadmapState, curriculum: Self.curriculum), "roadmap.md") }
+
+    @Test("roadmap JSON matches the golden file")
+    func roadmapJSON() throws { try golden(RoadmapExport.json(Self.roadmapState, curriculum: Self.curriculum), "roadmap.json") }
+
+    @Test("report Markdown matches the golden file")
+    func reportMarkdown() throws { try golden(ReportExport.markdown(Self.report), "report.md") }
+
+    @Test("report JSON matches the golden file")
+    func reportJSON() throws { try golden(ReportExport.json(Self.report), "report.json") }
+
+    @Test("roadmap text: one heading per week with progress, a checkbox, minutes and the reason per lesson")
+    func roadmapText() {
+        let text = RoadmapExport.text(Self.roadmapState, curriculum: Self.curriculum)
+        #expect(text.contains("Progress: 2 of 5 lessons done (40%), 1 h of 5 h 25 min, 1 skipped"))
+        #expect(text.contains("Done under an earlier plan · 20 min · 1 of 1 done"))
+        #expect(text.contains("Week 3 · 3 h 20 min · 0 of 1 done"))
+        #expect(text.contains("  [x] 7.1.1.2  A welcome sequence · 40 min\n      missing (p = 0.15)\n"))
+        #expect(text.contains("[~] "))
+        #expect(text.contains("[-] "))
+        #expect(text.contains("missing: you answered “Only I have the passwords” in question 4"))
+    }
+
+    @Test("report text: bars per program and mission, the heatmap with its legend, colour only when asked")
+    func reportText() {
+        let plain = ReportExport.text(Self.report)
+        #expect(!plain.contains("\u{1B}"))
+        #expect(plain.contains("Legend: █ mastered  ▓ learned  ▒ uncertain  ░ missing  · not assessed"))
+        #expect(plain.contains("  6  █░░ █▒\n"))
+        #expect(plain.contains("  7  ▓░▒\n"))
+        #expect(plain.contains("6.12  Business Continuity"))
+        let colored = ReportExport.text(Self.report, color: true)
+        #expect(colored.contains("\u{1B}[32m█"))
+        #expect(colored.contains("\u{1B}[31m░"))
+    }
+
+    @Test("HTML pages are well-formed, self-contained and escape every text", arguments: ["report", "roadmap"])
+    func html(kind: String) throws {
+        let page = kind == "report" ? ReportExport.html(Self.report) : RoadmapExport.html(Self.roadmapState, curriculum: Self.curriculum)
+        try Self.checkWellFormed(page)
+        #expect(!page.contains("<Shop>") && !page.contains("\"Hit by a Bus\" <plan>"))
+        #expect(!page.contains("<script") && !page.contains("http://") && !page.contains("https://"))
+        if kind == "report" {
+            #expect(page.contains("Acme &lt;Shop&gt; &amp; Co"))
+            #expect(page.contains("class=\"cell learned\""))
+        } else {
+            #expect(page.contains("checked=\"checked\""))
+        }
+    }
+
+    /// Parses as XML (XHTML-style) with Foundation's parser where available, else checks tag balance.
+    static func checkWellFormed(_ page: String) throws {
+        #if canImport(FoundationXML) || os(macOS)
+        _ = try XMLDocument(xmlString: page, options: [])
+        #else
+        try checkTagBalance(page)
+        #endif
+    }
+
+    static func checkTagBalance(_ page: String) throws {
+        var stack: [String] = []
+        let regex = try NSRegularExpression(pattern: "<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+        for match in regex.matches(in: page, range: NSRange(page.startIndex..., in: page)) {
+            let closing = Range(match.range(at: 1), in: page).map { !page[$0].isEmpty } ?? false
+            let name = Range(match.range(at: 2), in: page).map { String(page[$0]) } ?? ""
+            let selfClosing = Range(match.range(at: 3), in: page).map { !page[$0].isEmpty } ?? false
+            if selfClosing { continue }
+            if closing {
+                guard stack.popLast() == name else { throw CocoaError(.fileReadCorruptFile) }
+            } else {
+                stack.append(name)
+            }
+        }
+        #expect(stack.isEmpty)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import DijipilotCore
+
+@Suite("Progress file lock")
+struct ProgressLockTests {
+    @Test("a second lock on the same file is refused, naming the holder; released, it can be taken again")
+    func inProcess() throws {
+        let folder = ProgressTemporaryFolder()
+        let store = ProgressStore(url: folder.url.appendingPathComponent("nested/progress.json"))
+        let lock = try store.acquireLock(command: "dijipilot tui", now: RoadmapFixtures.day)
+        #expect(lock.isHeld)
+        let error = try #require(throws: ProgressError.self) { try store.acquireLock() }
+        guard case let .locked(_, holder) = error else { Issue.record("expected locked, got \(error)"); return }
+        #expect(holder == ProgressLock.Holder(pid: getpid(), since: "2025-03-01T09:30:00Z", command: "dijipilot tui"))
+        #expect(error.exitCode == 4)
+        #expect(error.localizedDescription.contains("pid \(getpid())"))
+        #expect(error.localizedDescription.contains("since 2025-03-01T09:30:00Z"))
+        #expect(error.localizedDescription.contains("read-only"))
+        lock.release()
+        let again = try store.acquireLock()
+        #expect(again.isHeld)
+    }
+
+    @Test("a lock held by another process is refused with that process's pid")
+    func otherProcess() throws {
+        let folder = ProgressTemporaryFolder()
+        let store = ProgressStore(url: folder.progressURL)
+        let lockPath = store.lockURL.path
+        // The shell takes the lock on its own descriptor 9, writes who it is, then becomes `sleep` (same pid).
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/sh")
+        child.arguments = ["-c", """
+            exec 9>>"$1"; /usr/bin/flock -n 9 || exit 3
+            printf 'pid %s\\nsince 2025-03-01T09:30:00Z\\ncommand other dijipilot\\n' $$ > "$1"
+            exec sleep 20
+            """, "sh", lockPath]
+        try child.run()
+        defer { if child.isRunning { child.terminate(); child.waitUntilExit() } }
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: lockPath, encoding: .utf8), text.contains("command") { break }
+            usleep(10_000)
+        }
+        let error = try #require(throws: ProgressError.self) { try store.acquireLock() }
+        guard case let .locked(_, holder) = error else { Issue.record("expected locked, got \(error)"); return }
+        #expect(holder.pid == child.processIdentifier)
+        #expect(holder.command == "other dijipilot")
+
+        child.terminate(); child.waitUntilExit()
+        let lock = try store.acquireLock(command: "dijipilot", now: RoadmapFixtures.day)
+        #expect(lock.isHeld)
+        #expect(try String(contentsOfFile: lockPath, encoding: .utf8).contains("pid \(getpid())"))
+    }
+}
