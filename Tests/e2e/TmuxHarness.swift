@@ -101,17 +101,24 @@ final class TmuxSession {
         try type("\(try Self.binary()) \(arguments); echo \"EXIT:$?\"")
     }
 
+    /// Runs a command and returns its status and output. Output goes through a temporary file, not a pipe:
+    /// `tmux new-session` leaves a server running that inherits the descriptors, so a pipe would never close.
     @discardableResult
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("dj-run-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outputURL) }
+        let handle = try FileHandle(forWritingTo: outputURL)
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try? handle.close()
+        let data = (try? Data(contentsOf: outputURL)) ?? Data()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

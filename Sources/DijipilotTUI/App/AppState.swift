@@ -1,4 +1,5 @@
 import DijipilotCore
+import Foundation
 
 /// Which screen is showing. Screens sit on a stack: Esc pops back to the one below.
 public enum Route: Equatable, Sendable {
@@ -28,14 +29,32 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     public var message: StatusMessage?
     public var shouldQuit = false
+    /// The time as last told by the run loop (`AppAction.clock`): update itself never reads a clock.
+    public var now: Date = Date(timeIntervalSince1970: 0)
+
+    /// The user's saved progress; every change goes through `Effect.saveProgress`.
+    public var progress: ProgressFile
+    /// Set when another copy holds the progress file's lock: nothing is saved, and the screens say so.
+    public var readOnlyReason: String?
+    /// The diagnostic being taken, if any (resumed from `progress.inProgress` when the user chooses).
+    public var session: DiagnosticSession?
+    public var config: DiagnosticConfig
 
     public var home = HomeState()
+    public var tree = TreeState()
+    public var diagnostic = DiagnosticScreenState()
+    public var results = ResultsState()
+    public var roadmap = RoadmapScreenState()
 
-    public init(course: CourseData, width: Int = 80, height: Int = 24, usesColor: Bool = true) {
+    public init(course: CourseData, progress: ProgressFile = ProgressFile(), config: DiagnosticConfig = DiagnosticConfig(),
+                width: Int = 80, height: Int = 24, usesColor: Bool = true, now: Date = Date(timeIntervalSince1970: 0)) {
         self.course = course
+        self.progress = progress
+        self.config = config
         self.theme = Theme(usesColor: usesColor)
         self.width = width
         self.height = height
+        self.now = now
     }
 
     public var route: Route { routes.last ?? .home }
@@ -51,5 +70,10 @@ public struct AppState: Sendable {
 
     public mutating func pop() {
         if routes.count > 1 { routes.removeLast() }
+    }
+
+    /// The latest diagnostic's result combined with the lessons marked done.
+    public var mastery: MasteryView {
+        MasteryView(curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs)
     }
 }

@@ -7,6 +7,9 @@ public enum AppUpdate {
         case .resize(let width, let height):
             state.width = max(0, width); state.height = max(0, height)
             return []
+        case .clock(let date):
+            state.now = date
+            return []
         case .saveFinished(let error):
             if let error { state.message = StatusMessage(error, kind: .error) }
             return []
@@ -19,6 +22,7 @@ public enum AppUpdate {
         if case .resize = key { return [] }
         state.message = nil
         if state.showingHelp { return HelpOverlay.handle(key, &state) }
+        if ScreenDispatch.capturesText(state) { return ScreenDispatch.handle(key, &state) }
         if let command = GlobalKeys.bindings.command(for: key) {
             switch command {
             case .help:
@@ -30,9 +34,6 @@ public enum AppUpdate {
                 return []
             }
         }
-        switch state.route {
-        case .home: return HomeScreen.handle(key, &state)
-        default: return []
-        }
+        return ScreenDispatch.handle(key, &state)
     }
 }

@@ -21,31 +21,23 @@ public enum AppView {
         if state.showingHelp {
             HelpOverlay.render(into: &grid, area: content, state: state)
         } else {
-            switch state.route {
-            case .home: HomeScreen.render(into: &grid, area: content, state: state)
-            default: break
-            }
+            ScreenDispatch.render(into: &grid, area: content, state: state)
         }
         renderStatus(into: &grid, area: statusRow, hints: statusHints(state), theme: state.theme)
         return grid
     }
 
     static func screenTitle(_ state: AppState) -> String {
-        if state.showingHelp { return "Help" }
-        switch state.route {
-        case .home: return "Home"
-        case .tree: return "Curriculum"
-        case .diagnostic: return "Diagnostic"
-        case .results: return "Results"
-        case .roadmap: return "Roadmap"
-        }
+        state.showingHelp ? "Help" : ScreenDispatch.title(state)
     }
 
     static func renderTitle(into grid: inout Grid, area: Rect, state: AppState) {
         grid.fill(area, style: state.theme.titleBar)
         let left = " Dijipilot · \(screenTitle(state))"
         grid.put(left, x: area.x, y: area.y, style: state.theme.titleBar, maxWidth: area.width)
-        let right = "\(state.course.curriculum.lessons.count) checkpoints "
+        var right = "\(state.course.curriculum.lessons.count) checkpoints "
+        if let name = state.progress.profile.businessName, !name.isEmpty { right = name + " · " + right }
+        if state.readOnlyReason != nil { right = "read-only · " + right }
         let rightWidth = DisplayWidth.of(right)
         if DisplayWidth.of(left) + rightWidth + 2 <= area.width {
             grid.put(right, x: area.maxX - rightWidth, y: area.y, style: state.theme.titleBar)
@@ -58,10 +50,7 @@ public enum AppView {
         if state.showingHelp {
             hints = [("↑↓", "scroll"), ("Esc/?", "close help")]
         } else {
-            switch state.route {
-            case .home: hints = HomeScreen.bindings(state).compactMap { b in b.short.map { (b.keyLabel, $0) } }
-            default: break
-            }
+            hints = ScreenDispatch.keys(state).compactMap { k in k.short.map { (k.key, $0) } }
             hints += GlobalKeys.bindings.compactMap { b in
                 if b.command == .back && state.routes.count <= 1 { return nil }
                 return b.short.map { (b.keys[0].label, $0) }

@@ -3,11 +3,7 @@ import DijipilotCore
 /// `?`: every key of the current screen, generated from the same binding tables that handle the keys.
 enum HelpOverlay {
     static func lines(_ state: AppState) -> [(key: String, help: String)] {
-        var rows: [(String, String)] = []
-        switch state.route {
-        case .home: rows += HomeScreen.bindings(state).map { ($0.keyLabel, $0.help) }
-        default: break
-        }
+        var rows: [(String, String)] = ScreenDispatch.keys(state).map { ($0.key, $0.help) }
         rows += GlobalKeys.bindings.map { ($0.keyLabel, $0.help) }
         return rows
     }

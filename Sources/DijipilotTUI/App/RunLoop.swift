@@ -35,6 +35,7 @@ public enum AppRunLoop {
                 action = .resize(width: size.width, height: size.height)
                 backend.invalidate()
             }
+            _ = AppUpdate.update(&state, .clock(Date()))
             var effects = AppUpdate.update(&state, action)
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
@@ -50,5 +51,11 @@ public enum AppRunLoop {
         for sig in [SIGTERM, SIGINT, SIGHUP] {
             signal(sig) { _ in terminationRequested = 1 }
         }
+        // A parent (a CI runner, a multiplexer started from one) may hand us a blocked signal mask; a blocked
+        // SIGTERM or SIGWINCH would leave the app deaf to termination and resizes.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in [SIGTERM, SIGINT, SIGHUP, SIGWINCH] { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 }

@@ -1,20 +1,5 @@
 import DijipilotCore
 
-/// How a checkpoint is shown everywhere (tree badges, heatmap cells, legends).
-public enum SkillDisplayState: String, CaseIterable, Sendable {
-    case mastered, learned, uncertain, missing, notAssessed
-
-    public var label: String {
-        switch self {
-        case .mastered: "mastered"
-        case .learned: "learned"
-        case .uncertain: "uncertain"
-        case .missing: "missing"
-        case .notAssessed: "not assessed"
-        }
-    }
-}
-
 /// The small palette every screen draws with. Colour is an extra: each state also has its own glyph, so
 /// monochrome terminals and NO_COLOR users read the same information.
 public struct Theme: Sendable {
@@ -38,7 +23,7 @@ public struct Theme: Sendable {
     public var barFilled: Style { colored(Style(foreground: .green)) }
     public var barEmpty: Style { Style(dim: true) }
 
-    public func style(for state: SkillDisplayState) -> Style {
+    public func style(for state: CheckpointDisplayState) -> Style {
         switch state {
         case .mastered: colored(Style(foreground: .green, bold: true))
         case .learned: colored(Style(foreground: .cyan, bold: true))
@@ -48,16 +33,8 @@ public struct Theme: Sendable {
         }
     }
 
-    /// Distinct glyphs per state: full, dark, medium, light shade, and a dot for "not assessed".
-    public func glyph(for state: SkillDisplayState) -> String {
-        switch state {
-        case .mastered: "█"
-        case .learned: "▓"
-        case .uncertain: "▒"
-        case .missing: "░"
-        case .notAssessed: "·"
-        }
-    }
+    /// Distinct glyphs per state (from the core, so exports and screens agree).
+    public func glyph(for state: CheckpointDisplayState) -> String { String(state.glyph) }
 }
 
 extension Style {
