@@ -12,6 +12,8 @@ struct AppCommand: ParsableCommand {
         abstract: "Open the full-screen app (the default when no subcommand is given).")
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var progressOptions: ProgressOptions
+    @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     @Flag(name: .long, help: "Draw without colours (glyphs and bold/reverse only). NO_COLOR does the same.")
     var noColor = false
@@ -23,13 +25,40 @@ struct AppCommand: ParsableCommand {
                     message: "the full-screen app needs a terminal on stdin and stdout; for scripts use a subcommand (see dijipilot --help)")
             }
             let course = try dataOptions.load()
+            let store = progressOptions.store
+            // A second running copy opens read-only instead of losing the first one's writes.
+            var lock: ProgressLock?
+            var readOnlyReason: String?
+            do { lock = try store.acquireLock() }
+            catch let error as ProgressError {
+                if case .locked(_, let holder) = error { readOnlyReason = "read-only: the progress file is in use by another Dijipilot (\(holder.summary))" }
+                else { throw CommandFailure(status: ExitStatus.progressError, message: error.errorDescription ?? "\(error)") }
+            }
+            let progress: ProgressFile
+            do { progress = try store.load() }
+            catch let error as ProgressError {
+                throw CommandFailure(status: ExitStatus.progressError, message: error.errorDescription ?? "\(error)")
+            }
             let environmentNoColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            let state = AppState(course: course)
-            _ = AppRunLoop.run(state, wantsColor: !(noColor || environmentNoColor)) { effect, _ in
-                switch effect {
-                case .saveProgress: return nil
-                case .quit: return nil
+            var state = AppState(course: course, progress: progress, config: diagnosticOptions.config, now: Date())
+            state.readOnlyReason = readOnlyReason
+            if let readOnlyReason { state.message = StatusMessage(readOnlyReason, kind: .error) }
+            var lastSaved = progress
+            let final = AppRunLoop.run(state, wantsColor: !(noColor || environmentNoColor)) { effect, current in
+                guard effect == .saveProgress, current.readOnlyReason == nil, current.progress != lastSaved else { return nil }
+                do {
+                    try store.save(current.progress)
+                    lastSaved = current.progress
+                    return .saveFinished(error: nil)
+                } catch {
+                    return .saveFinished(error: (error as? LocalizedError)?.errorDescription ?? "\(error)")
                 }
+            }
+            withExtendedLifetime(lock) {}
+            if final.readOnlyReason == nil && final.progress != lastSaved {
+                // The last save failed and the user quit anyway: say where things stand.
+                throw CommandFailure(status: ExitStatus.progressError,
+                    message: "your latest changes could not be saved to \(store.url.path); they are lost unless the problem above is fixed and you redo them")
             }
         }
     }

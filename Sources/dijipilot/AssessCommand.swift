@@ -1,0 +1,73 @@
+import ArgumentParser
+import DijipilotCore
+import Foundation
+
+struct AssessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Take the diagnostic headless: one JSON object per line on stdout and stdin.",
+        discussion: """
+        Out: {"type":"question",...} for each question, {"type":"error","message":...} for a bad input line (the same
+        question follows), and {"type":"result",...} at the end. In: {"answer":KEY} (the option's key, 1-based),
+        {"back":true} or {"finish":true}. Answers are saved to the progress file after each one, and the result is
+        saved like a diagnostic taken in the app. A diagnostic left unfinished (in the app or here) is resumed.
+        If input ends before the result, the answers so far stay saved and the exit code is 5.
+        """)
+
+    @Flag(name: .customLong("json-lines"), help: "Speak the JSON-lines protocol (the only protocol for now; required).")
+    var jsonLines = false
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var progressOptions: ProgressOptions
+    @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+    func run() throws {
+        try guarded {
+            guard jsonLines else {
+                throw CommandFailure(status: ExitStatus.usage, message: "assess needs --json-lines (see dijipilot help assess)")
+            }
+            let course = try dataOptions.load()
+            let (store, lock, loaded) = try progressOptions.openForWriting()
+            defer { lock.release() }
+            var progress = loaded
+            var config = diagnosticOptions.config
+            var answers: [RecordedAnswer] = []
+            if let pending = progress.inProgress, pending.contentHash == course.contentHash {
+                answers = pending.answers
+                config.seed = pending.seed
+            } else {
+                progress.inProgress = InProgressDiagnostic(startedAt: Date(), contentHash: course.contentHash,
+                                                           seed: config.seed, maxQuestions: config.maxQuestions)
+            }
+            var session = DiagnosticSession(course: course, config: config, answers: answers)
+            let protocolIO = HeadlessProtocol(course: course)
+
+            while !session.isFinished {
+                guard let question = session.currentQuestion else { break }
+                protocolIO.emit(protocolIO.questionMessage(question, session: session))
+                guard let line = readLine(strippingNewline: true) else {
+                    progress.inProgress?.answers = session.answers
+                    try progressOptions.save(progress, to: store)
+                    throw CommandFailure(status: ExitStatus.inputEnded,
+                        message: "input ended after \(session.answers.count) answer(s), before the result; they are saved in \(store.url.path) and the next run resumes")
+                }
+                switch protocolIO.parse(line, choices: question.choices.count) {
+                case .failure(let error):
+                    protocolIO.emit(["type": "error", "message": error.message])
+                case .success(.answer(let key)):
+                    try session.answer(choice: key - 1)
+                case .success(.back):
+                    if !session.back() { protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"]) }
+                case .success(.finish):
+                    session.finish()
+                }
+                progress.inProgress?.answers = session.answers
+                try progressOptions.save(progress, to: store)
+            }
+            let result = session.result()
+            progress.complete(session: session, course: course, at: Date())
+            try progressOptions.save(progress, to: store)
+            protocolIO.emit(protocolIO.resultMessage(result, course: course))
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import DijipilotCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
+
+/// Where an export goes: stdout, or a file written atomically (never half-written).
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: text, markdown, json or html.")
+    var format: ExportFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func write(_ text: String) throws {
+        guard let output else { print(text, terminator: text.hasSuffix("\n") ? "" : "\n"); return }
+        let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CommandFailure(status: ExitStatus.usage, message: "--output \(output) is a folder; give a file name")
+        }
+        do { try Data(text.utf8).write(to: url, options: .atomic) }
+        catch {
+            throw CommandFailure(status: ExitStatus.problemsFound,
+                message: "could not write \(url.path): \(error.localizedDescription); check the folder exists and is writable")
+        }
+    }
+}
+
+let noDiagnosticYet = "no diagnostic saved yet: take it in the app (run `dijipilot`) or headless with `dijipilot assess --json-lines`"
+
+struct RoadmapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roadmap", abstract: "Print your roadmap by week, with status and the reason for each lesson.")
+
+    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func run() throws {
+        try guarded {
+            let course = try dataOptions.load()
+            let (_, progress) = try progressOptions.read()
+            guard let roadmap = progress.roadmap else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+            let c = course.curriculum
+            switch outputOptions.format {
+            case .text: try outputOptions.write(RoadmapExport.text(roadmap, curriculum: c))
+            case .markdown: try outputOptions.write(RoadmapExport.markdown(roadmap, curriculum: c))
+            case .json: try outputOptions.write(RoadmapExport.json(roadmap, curriculum: c))
+            case .html: try outputOptions.write(RoadmapExport.html(roadmap, curriculum: c))
+            }
+        }
+    }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Print the gap analysis per program and mission, and the heatmap.")
+
+    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func run() throws {
+        try guarded {
+            let course = try dataOptions.load()
+            let (_, progress) = try progressOptions.read()
+            guard let record = progress.latestDiagnostic else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+            let report = Report(curriculum: course.curriculum, record: record, progress: progress)
+            switch outputOptions.format {
+            case .text:
+                let color = outputOptions.output == nil && isatty(STDOUT_FILENO) == 1
+                    && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+                try outputOptions.write(ReportExport.text(report, color: color))
+            case .markdown: try outputOptions.write(ReportExport.markdown(report))
+            case .json: try outputOptions.write(ReportExport.json(report))
+            case .html: try outputOptions.write(ReportExport.html(report))
+            }
+        }
+    }
+}
+
+/// Shared body of done/todo: change one roadmap lesson's status and save.
+private func setStatus(_ status: LessonStatus, lessonID: String, data: DataOptions, progressOptions: ProgressOptions) throws {
+    let course = try data.load()
+    guard let lesson = course.curriculum.lesson(lessonID) else {
+        throw CommandFailure(status: ExitStatus.problemsFound, message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
+    }
+    let (store, lock, loaded) = try progressOptions.openForWriting()
+    defer { lock.release() }
+    var progress = loaded
+    guard progress.roadmap != nil else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+    guard progress.setStatus(lessonID: lessonID, status: status, at: Date()) else {
+        throw CommandFailure(status: ExitStatus.problemsFound,
+            message: "\(lessonID) is not on your roadmap (it was assessed as mastered); see `dijipilot roadmap`")
+    }
+    try progressOptions.save(progress, to: store)
+    print("\(lessonID) \(lesson.title): \(status.rawValue)")
+}
+
+struct DoneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a roadmap lesson done.")
+    @Argument(help: "The lesson id, e.g. 6.12.1.1.") var lessonID: String
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var progressOptions: ProgressOptions
+    func run() throws { try guarded { try setStatus(.done, lessonID: lessonID, data: dataOptions, progressOptions: progressOptions) } }
+}
+
+struct TodoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "todo", abstract: "Mark a roadmap lesson to do again.")
+    @Argument(help: "The lesson id, e.g. 6.12.1.1.") var lessonID: String
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var progressOptions: ProgressOptions
+    func run() throws { try guarded { try setStatus(.todo, lessonID: lessonID, data: dataOptions, progressOptions: progressOptions) } }
+}
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "Set your note on a lesson (an empty text removes it).")
+    @Argument(help: "The lesson id, e.g. 6.12.1.1.") var lessonID: String
+    @Argument(help: "The note text.") var text: String
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func run() throws {
+        try guarded {
+            let course = try dataOptions.load()
+            guard course.curriculum.lesson(lessonID) != nil else {
+                throw CommandFailure(status: ExitStatus.problemsFound, message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
+            }
+            let (store, lock, loaded) = try progressOptions.openForWriting()
+            defer { lock.release() }
+            var progress = loaded
+            guard !progress.diagnostics.isEmpty else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+            progress.setNote(text, lessonID: lessonID)
+            try progressOptions.save(progress, to: store)
+            print(text.trimmingCharacters(in: .whitespaces).isEmpty ? "\(lessonID): note removed" : "\(lessonID): note saved")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import DijipilotCore
+import Foundation
+
+/// The JSON-lines protocol of `dijipilot assess`: building the messages it writes and parsing the lines it reads.
+struct HeadlessProtocol {
+    let course: CourseData
+
+    enum Command: Equatable { case answer(Int), back, finish }
+
+    /// A bad input line, answered with `{"type":"error","message":…}`.
+    struct LineError: Error, Equatable { var message: String }
+
+    private static func fail(_ message: String) -> Result<Command, LineError> { .failure(LineError(message: message)) }
+
+    /// The longest input line taken seriously; anything longer is answered with an error, not parsed.
+    static let maximumLineBytes = 64 * 1024
+
+    func parse(_ line: String, choices: Int) -> Result<Command, LineError> {
+        if line.utf8.count > Self.maximumLineBytes {
+            return Self.fail("line too long (\(line.utf8.count) bytes; at most \(Self.maximumLineBytes)); expected {\"answer\":KEY}, {\"back\":true} or {\"finish\":true}")
+        }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let usage = "expected {\"answer\":KEY} with KEY from 1 to \(choices), {\"back\":true} or {\"finish\":true}"
+        guard !trimmed.isEmpty else { return Self.fail("empty line; \(usage)") }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) as? [String: Any] else {
+            return Self.fail("not a JSON object; \(usage)")
+        }
+        let known: Set<String> = ["answer", "back", "finish"]
+        if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+            return Self.fail("unknown key \"\(unknown)\"; \(usage)")
+        }
+        guard object.count == 1 else { return Self.fail("give exactly one of answer, back, finish; \(usage)") }
+        if let value = object["answer"] {
+            guard let number = value as? NSNumber, String(cString: number.objCType) != "c",
+                  number.doubleValue == number.doubleValue.rounded(), (1...choices).contains(number.intValue) else {
+                return Self.fail("answer must be a whole number from 1 to \(choices); \(usage)")
+            }
+            return .success(.answer(number.intValue))
+        }
+        if let value = object["back"] as? NSNumber, String(cString: value.objCType) == "c", value.boolValue { return .success(.back) }
+        if let value = object["finish"] as? NSNumber, String(cString: value.objCType) == "c", value.boolValue { return .success(.finish) }
+        return Self.fail("back and finish take true; \(usage)")
+    }
+
+    func questionMessage(_ question: Question, session: DiagnosticSession) -> [String: Any] {
+        let progress = session.progress
+        return [
+            "type": "question",
+            "id": question.id,
+            "number": session.questionNumber,
+            "prompt": question.prompt,
+            "checkpoints": question.checkpoints,
+            "options": question.choices.enumerated().map { index, option in
+                ["key": index + 1, "label": option.label, "evidence": option.evidence] as [String: Any]
+            },
+            "progress": [
+                "answered": progress.answered, "estimatedTotal": progress.estimatedTotal,
+                "decided": progress.decided, "checkpoints": progress.checkpoints,
+            ],
+        ]
+    }
+
+    func resultMessage(_ result: DiagnosticResult, course: CourseData) -> [String: Any] {
+        [
+            "type": "result",
+            "questionsAsked": result.questionsAsked,
+            "finishedEarly": result.finishedEarly,
+            "checkpoints": result.checkpoints.map {
+                ["id": $0.id, "state": $0.state.rawValue, "probability": (($0.probability * 1000).rounded() / 1000)] as [String: Any]
+            },
+            "programs": result.programs.map {
+                ["id": $0.id, "title": $0.title, "mastery": (($0.mastery * 1000).rounded() / 1000)] as [String: Any]
+            },
+            "gaps": result.gaps,
+        ]
+    }
+
+    /// Writes one message as a single line and flushes, so a script reading line by line sees it at once.
+    func emit(_ message: [String: Any]) {
+        guard let data = try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+}
