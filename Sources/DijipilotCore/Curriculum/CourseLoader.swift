@@ -21,11 +21,19 @@ public enum CourseLoader {
         var blobs: [Data] = []
         for (url, name) in [(curriculumURL, curriculumName), (questionsURL, questionsName)] {
             switch DataFile.read(url, displayName: name) {
-            case .success(let data): blobs.append(data)
-            case .failure(let problem): problems.append(problem)
+            case .success(let data):
+                blobs.append(data)
+            case .failure(let problem):
+                problems.append(problem)
             }
         }
-        guard problems.isEmpty else { throw CourseDataError(problems: problems) }
+        guard problems.isEmpty else {
+            // Still report syntax problems of the file that could be read: every problem at once.
+            if blobs.count == 1, case .failure(let problem) = DataFile.parse(blobs[0], displayName: problems[0].file == curriculumName ? questionsName : curriculumName) {
+                problems.append(problem)
+            }
+            throw CourseDataError(problems: problems)
+        }
         var course = try decode(curriculum: blobs[0], questions: blobs[1],
                                 curriculumName: curriculumName, questionsName: questionsName)
         course.folder = folder

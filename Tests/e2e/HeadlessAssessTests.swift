@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@Suite("dijipilot assess --json-lines, driven from outside")
+struct HeadlessAssessTests {
+    @Test("a whole diagnostic with a malformed line and a back ends in a saved result")
+    func wholeDiagnostic() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        // Answer 1, send garbage, answer 2, go back, then answer option 1 to everything else.
+        var lines = ["{\"answer\":1}", "this is not json", "{\"answer\":2}", "{\"back\":true}"]
+        lines += Array(repeating: "{\"answer\":1}", count: 40)
+        let run = try BinaryRun.run(["assess", "--json-lines", "--progress", progress, "--max-questions", "12"],
+                                    input: lines.joined(separator: "\n") + "\n")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let messages = run.messages
+        let types = messages.map { $0["type"] as? String ?? "?" }
+        #expect(types.first == "question")
+        #expect(types.contains("error"))
+        #expect(types.last == "result")
+        // After the malformed line the same question comes again.
+        let errorIndex = try #require(types.firstIndex(of: "error"))
+        #expect(messages[errorIndex + 1]["id"] as? String == messages[errorIndex - 1]["id"] as? String)
+        // After back, question 2 is asked again.
+        let numbers = messages.compactMap { $0["number"] as? Int }
+        #expect(numbers.prefix(5) == [1, 2, 2, 3, 2])
+        let result = try #require(messages.last)
+        #expect(result["questionsAsked"] as? Int == 12)
+        let checkpoints = try #require(result["checkpoints"] as? [[String: Any]])
+        #expect(checkpoints.count >= 100)
+        #expect((result["programs"] as? [Any])?.count == 18)
+        // The result was saved like one taken in the app.
+        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: progress))) as? [String: Any]
+        #expect((saved?["diagnostics"] as? [Any])?.count == 1)
+        #expect(saved?["roadmap"] != nil)
+    }
+
+    @Test("input that ends early keeps the answers, exits 5, and the next run resumes")
+    func endOfInputResumes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        let first = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: "{\"answer\":1}\n{\"answer\":3}\n")
+        #expect(first.status == 5)
+        #expect(first.stderr.contains("input ended after 2 answer(s)"))
+        let second = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: "{\"finish\":true}\n")
+        #expect(second.status == 0)
+        #expect(second.messages.first?["number"] as? Int == 3)
+        #expect(second.messages.last?["questionsAsked"] as? Int == 2)
+    }
+
+    @Test("garbage, huge lines and unknown keys get errors without losing the session")
+    func garbage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        let huge = String(repeating: "x", count: 200_000)
+        let input = ["{\"answer\":99}", "{\"skip\":true}", huge, "[1,2]", "{\"answer\":true}", "", "{\"answer\":1}", "{\"finish\":true}"]
+        let run = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: input.joined(separator: "\n") + "\n")
+        #expect(run.status == 0)
+        let errors = run.messages.filter { $0["type"] as? String == "error" }
+        #expect(errors.count == 6)
+        #expect(run.messages.last?["questionsAsked"] as? Int == 1)
+    }
+}
+
+@Suite("subcommands given bad input")
+struct BadInputTests {
+    @Test("validate on a missing folder, an empty file and deeply nested JSON explains each, exit 1")
+    func validateBadData() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("curriculum.json"))
+        try Data((String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)).utf8)
+            .write(to: folder.appendingPathComponent("questions.json"))
+        let run = try BinaryRun.run(["validate", "--data", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("curriculum.json: is empty"))
+        #expect(run.stdout.contains("questions.json: is not valid JSON"))
+        let missing = try BinaryRun.run(["curriculum", "--data", folder.appendingPathComponent("nope").path])
+        #expect(missing.status == 3)
+        #expect(missing.stderr.contains("is not a folder"))
+    }
+
+    @Test("a damaged progress file is reported and left byte for byte as it was")
+    func damagedProgress() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("progress.json")
+        let bytes = Data("{\"schemaVersion\": 1, \"diagnostics\": [".utf8)
+        try bytes.write(to: url)
+        let run = try BinaryRun.run(["done", "6.12.1.1", "--progress", url.path])
+        #expect(run.status == 4)
+        #expect(run.stderr.contains("not valid JSON"))
+        #expect(try Data(contentsOf: url) == bytes)
+    }
+
+    @Test("commands that need a diagnostic explain how to take one, exit 1")
+    func noDiagnostic() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("p.json").path
+        for arguments in [["roadmap"], ["report"], ["done", "6.12.1.1"]] {
+            let run = try BinaryRun.run(arguments + ["--progress", progress])
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.stderr.contains("dijipilot assess --json-lines"), "\(arguments)")
+        }
+    }
+}
