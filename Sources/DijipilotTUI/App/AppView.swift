@@ -52,6 +52,8 @@ public enum AppView {
         } else {
             hints = ScreenDispatch.keys(state).compactMap { k in k.short.map { (k.key, $0) } }
             hints += GlobalKeys.bindings.compactMap { b in
+                // While a screen takes typed text, `?`, `q` and Esc are the screen's (typed, or cancelling).
+                if ScreenDispatch.capturesText(state) { return nil }
                 if b.command == .back && state.routes.count <= 1 { return nil }
                 return b.short.map { (b.keys[0].label, $0) }
             }

@@ -38,6 +38,7 @@ enum ScreenDispatch {
     static func capturesText(_ state: AppState) -> Bool {
         switch state.route {
         case .tree: TreeScreen.capturesText(state)
+        case .diagnostic: DiagnosticScreen.capturesText(state)
         default: false
         }
     }

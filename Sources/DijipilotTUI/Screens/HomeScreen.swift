@@ -9,14 +9,17 @@ public struct HomeState: Equatable, Sendable {
 public enum HomeAction: CaseIterable, Sendable {
     case diagnostic, tree, results, roadmap, help, quit
 
-    var title: String {
+    /// The menu wording; the diagnostic offers to resume when one was left half-way.
+    func title(_ state: AppState) -> String {
         switch self {
-        case .diagnostic: "Take the diagnostic"
-        case .tree: "Explore the curriculum"
-        case .results: "Results & heatmap"
-        case .roadmap: "Your roadmap"
-        case .help: "Help"
-        case .quit: "Quit"
+        case .diagnostic:
+            let answered = state.resumableDiagnostic?.answers.count ?? 0
+            return answered > 0 ? "Resume the diagnostic (\(answered) answered)" : "Take the diagnostic"
+        case .tree: return "Explore the curriculum"
+        case .results: return "Results & heatmap"
+        case .roadmap: return "Your roadmap"
+        case .help: return "Help"
+        case .quit: return "Quit"
         }
     }
     var hotkey: Character {
@@ -31,34 +34,46 @@ public enum HomeAction: CaseIterable, Sendable {
     }
 }
 
-public enum HomeCommand: Sendable { case up, down, activate, run(HomeAction) }
+public enum HomeCommand: Sendable { case up, down, activate, run(HomeAction), openNextLesson }
 
-/// Home: where the user stands, and the ways in.
+/// Home: where the user stands (mastery, last diagnostic, roadmap progress, the next lesson), and the ways in.
 enum HomeScreen {
     static func bindings(_ state: AppState) -> [KeyBinding<HomeCommand>] {
-        [
+        var table: [KeyBinding<HomeCommand>] = [
             KeyBinding([.up, .character("k")], "Move up the menu", .up),
             KeyBinding([.down, .character("j")], "Move down the menu", .down),
             KeyBinding([.enter, .character(" ")], "Open the selected item", short: "open", .activate),
-            KeyBinding([.character("d")], "Take the diagnostic", short: "diagnostic", .run(.diagnostic)),
+            KeyBinding([.character("d")], HomeAction.diagnostic.title(state), short: "diagnostic", .run(.diagnostic)),
             KeyBinding([.character("c")], "Explore the curriculum", short: "curriculum", .run(.tree)),
             KeyBinding([.character("h")], "Results and heatmap", short: "heatmap", .run(.results)),
             KeyBinding([.character("r")], "Your roadmap", short: "roadmap", .run(.roadmap)),
         ]
+        if RoadmapListing(state.progress.roadmap).nextToStudy != nil {
+            table.append(KeyBinding([.character("n")], "Open the next lesson of your roadmap", .openNextLesson))
+        }
+        return table
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if case .mouse(_, let y, .click) = key, let row = menuRow(for: y, state: state) {
+        if case .mouse(let x, let y, .click) = key {
+            let layout = HomeLayout(area: HomeLayout.area(of: state))
+            guard let row = layout.menuRow(x: x, y: y) else { return [] }
             state.home.selectedAction = row
             return run(HomeAction.allCases[row], &state)
         }
         guard let command = bindings(state).command(for: key) else { return [] }
         let count = HomeAction.allCases.count
+        let current = min(max(0, state.home.selectedAction), count - 1)
         switch command {
-        case .up: state.home.selectedAction = (state.home.selectedAction + count - 1) % count
-        case .down: state.home.selectedAction = (state.home.selectedAction + 1) % count
-        case .activate: return run(HomeAction.allCases[state.home.selectedAction], &state)
+        case .up: state.home.selectedAction = (current + count - 1) % count
+        case .down: state.home.selectedAction = (current + 1) % count
+        case .activate: return run(HomeAction.allCases[current], &state)
         case .run(let action): return run(action, &state)
+        case .openNextLesson:
+            if let next = RoadmapListing(state.progress.roadmap).nextToStudy,
+               state.course.curriculum.indexByID[next.lessonID] != nil {
+                state.openLesson(next.lessonID)
+            }
         }
         return []
     }
@@ -75,42 +90,145 @@ enum HomeScreen {
         return []
     }
 
-    /// The menu occupies rows starting at this offset inside the content area (below the title bar).
-    static let menuTop = 3
-
-    static func menuRow(for y: Int, state: AppState) -> Int? {
-        let row = y - 1 - menuTop
-        return (0..<HomeAction.allCases.count).contains(row) ? row : nil
-    }
-
     static func render(into grid: inout Grid, area: Rect, state: AppState) {
         let theme = state.theme
         let curriculum = state.course.curriculum
-        let wide = area.width >= 100
-        let menuWidth = wide ? 40 : area.width
-        let (menuArea, listArea) = wide ? area.splitLeft(menuWidth) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
+        let layout = HomeLayout(area: area)
+        let column = layout.column
 
-        grid.put(" Welcome to Dijipilot", x: menuArea.x, y: menuArea.y + 1, style: theme.heading, maxWidth: menuArea.width)
+        var title = " Welcome to Dijipilot"
+        if let name = state.progress.profile.businessName, !name.isEmpty { title += ", \(name)" }
+        grid.put(DisplayWidth.truncate(title, to: column.width), x: column.x, y: column.y + 1, style: theme.heading)
+        renderStanding(into: &grid, area: layout.standing, state: state)
+
         for (i, action) in HomeAction.allCases.enumerated() {
-            let y = menuArea.y + menuTop + i
+            let row = layout.menuRowRect(i)
+            guard row.y < layout.menu.maxY else { break }
             let selected = i == state.home.selectedAction
-            let text = " \(selected ? "▸" : " ") \(action.title)"
-            let style: Style = selected ? theme.selected : .plain
-            if selected { grid.fill(Rect(x: menuArea.x + 1, y: y, width: min(32, menuArea.width - 2), height: 1), style: style) }
-            grid.put(text, x: menuArea.x + 1, y: y, style: style, maxWidth: min(32, menuArea.width - 2))
-            grid.put("[\(action.hotkey)]", x: menuArea.x + 28, y: y, style: selected ? style : theme.subtle, maxWidth: 4)
-            if selected { grid.cursor = (menuArea.x + 2, y) }
+            let hotkey = "[\(action.hotkey)]"
+            let text = "\(selected ? "▸" : " ") \(action.title(state))"
+            grid.put(DisplayWidth.truncate(text, to: row.width - 5), x: row.x, y: row.y)
+            grid.put(hotkey, x: row.maxX - 3, y: row.y, style: theme.subtle)
+            if selected {
+                grid.restyle(row) { $0 = Style(bold: true, reverse: true) }
+                grid.cursor = (row.x + 2, row.y)
+            }
         }
-        let counts = "\(curriculum.programs.count) programs · \(curriculum.missionCount) missions · \(curriculum.lessons.count) skill checkpoints"
-        let infoY = menuArea.y + menuTop + HomeAction.allCases.count + 1
-        grid.put(" " + counts, x: menuArea.x, y: infoY, style: theme.subtle, maxWidth: menuArea.width)
+        let counts = "\(curriculum.programs.count) programs · \(curriculum.missionCount) missions · \(curriculum.lessons.count) checkpoints"
+        if layout.menu.maxY + 1 < column.maxY {
+            grid.put(DisplayWidth.truncate(" " + counts, to: column.width - 1), x: column.x, y: layout.menu.maxY + 1,
+                     style: theme.subtle)
+        }
+        if let programs = layout.programs { renderPrograms(into: &grid, area: programs, state: state) }
+    }
 
-        guard wide else { return }
-        grid.put("Programs", x: listArea.x + 2, y: listArea.y + 1, style: theme.heading)
-        for (i, program) in curriculum.programs.prefix(max(0, listArea.height - 3)).enumerated() {
-            let y = listArea.y + 3 + i
-            let id = program.id.count < 2 ? " " + program.id : program.id
-            grid.put("\(id)  \(program.title)", x: listArea.x + 2, y: y, maxWidth: listArea.width - 4)
+    /// Four lines: mastery, the last diagnostic, the roadmap's progress, the next lesson.
+    static func renderStanding(into grid: inout Grid, area: Rect, state: AppState) {
+        let theme = state.theme
+        let x = area.x + 1, width = area.width - 2
+        let labelWidth = 10
+        let barWidth = max(6, min(20, width - labelWidth - 14))
+        func label(_ text: String, y: Int) { grid.put(text, x: x, y: y, style: .bold, maxWidth: width) }
+
+        guard let latest = state.progress.latestDiagnostic else {
+            let lines = DisplayWidth.wrap("No diagnostic yet — take one in about 5 minutes", width: width).map { ($0, Style.bold) }
+                + DisplayWidth.wrap("It finds your gaps and builds your roadmap from them.", width: width).map { ($0, theme.subtle) }
+            for (i, line) in lines.prefix(area.height).enumerated() {
+                grid.put(line.0, x: x, y: area.y + i, style: line.1, maxWidth: width)
+            }
+            return
         }
+        let mastery = state.mastery.overallMastery
+        label("Mastery", y: area.y)
+        ProgressBar.render(into: &grid, x: x + labelWidth, y: area.y, width: barWidth, fraction: mastery,
+                           filled: theme.barFilled, empty: theme.barEmpty)
+        grid.put(ProgressBar.percent(mastery), x: x + labelWidth + barWidth + 2, y: area.y, style: .bold)
+
+        let questions = RoadmapFormat.plural(latest.result.questionsAsked, "question")
+        let last = "Last diagnostic: \(RoadmapFormat.day(latest.takenAt)) · \(questions)"
+        grid.put(DisplayWidth.truncate(last, to: width), x: x, y: area.y + 1, style: theme.subtle)
+
+        let listing = RoadmapListing(state.progress.roadmap)
+        guard !listing.isEmpty else {
+            grid.put(DisplayWidth.truncate("Roadmap: nothing to study — every checkpoint is mastered", to: width),
+                     x: x, y: area.y + 2, style: theme.good)
+            return
+        }
+        let (done, total) = listing.planProgress
+        label("Roadmap", y: area.y + 2)
+        ProgressBar.render(into: &grid, x: x + labelWidth, y: area.y + 2, width: barWidth,
+                           fraction: total == 0 ? 0 : Double(done) / Double(total),
+                           filled: theme.barFilled, empty: theme.barEmpty)
+        grid.put("\(done)/\(total) done", x: x + labelWidth + barWidth + 2, y: area.y + 2, style: .bold,
+                 maxWidth: max(0, width - labelWidth - barWidth - 2))
+
+        if let next = listing.nextToStudy {
+            label("Next", y: area.y + 3)
+            let title = state.course.curriculum.lesson(next.lessonID)?.title ?? ""
+            let idWidth = grid.put(next.lessonID, x: x + labelWidth, y: area.y + 3, style: theme.accent)
+            let rest = width - labelWidth - idWidth - 1
+            grid.put(DisplayWidth.truncate(title, to: rest), x: x + labelWidth + idWidth + 1, y: area.y + 3)
+        } else if total > 0 {
+            grid.put("Every lesson of your roadmap is done ✓", x: x, y: area.y + 3, style: theme.good, maxWidth: width)
+        }
+    }
+
+    /// The programs, with a mastery bar each once a diagnostic exists.
+    static func renderPrograms(into grid: inout Grid, area: Rect, state: AppState) {
+        let theme = state.theme
+        let curriculum = state.course.curriculum
+        let hasDiagnostic = state.progress.latestDiagnostic != nil
+        let barWidth = area.width >= 60 ? 12 : 8
+        grid.put("Programs", x: area.x, y: area.y + 1, style: theme.heading)
+        if hasDiagnostic { grid.put("mastery", x: area.maxX - barWidth - 6, y: area.y + 1, style: theme.subtle) }
+        let scores = hasDiagnostic ? state.mastery.programScores : []
+        for (i, program) in curriculum.programs.prefix(max(0, area.height - 3)).enumerated() {
+            let y = area.y + 3 + i
+            let id = program.id.count < 2 ? " " + program.id : program.id
+            let titleWidth = area.width - 4 - (hasDiagnostic ? barWidth + 7 : 0)
+            grid.put("\(id)  \(DisplayWidth.truncate(program.title, to: titleWidth))", x: area.x, y: y)
+            if hasDiagnostic, scores.indices.contains(i) {
+                let barX = area.maxX - barWidth - 6
+                ProgressBar.render(into: &grid, x: barX, y: y, width: barWidth, fraction: scores[i].mastery,
+                                   filled: theme.barFilled, empty: theme.barEmpty)
+                let percent = ProgressBar.percent(scores[i].mastery)
+                grid.put(percent, x: area.maxX - DisplayWidth.of(percent), y: y)
+            }
+        }
+    }
+}
+
+/// Where the home screen's parts go: the same arithmetic for drawing and for mouse clicks.
+struct HomeLayout {
+    /// The left (or only) column: welcome, standing, menu.
+    let column: Rect
+    /// Mastery, last diagnostic, roadmap, next lesson.
+    let standing: Rect
+    /// One row per `HomeAction`.
+    let menu: Rect
+    /// The program list, from 100 columns.
+    let programs: Rect?
+
+    static let columnWidth = 48
+
+    init(area: Rect) {
+        let wide = area.width >= 100
+        let (left, right) = wide ? area.splitLeft(Self.columnWidth) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
+        column = left
+        standing = left.rows(3, 4)
+        menu = Rect(x: left.x + 1, y: left.y + 8, width: min(46, left.width - 2),
+                    height: min(HomeAction.allCases.count, max(0, left.maxY - left.y - 8)))
+        programs = wide ? Rect(x: right.x + 2, y: right.y, width: right.width - 4, height: right.height) : nil
+    }
+
+    /// The content area AppView gives a screen: below the title bar, above the status line.
+    static func area(of state: AppState) -> Rect { Rect(x: 0, y: 1, width: state.width, height: state.height - 2) }
+
+    func menuRowRect(_ i: Int) -> Rect { Rect(x: menu.x, y: menu.y + i, width: menu.width, height: 1) }
+
+    /// The menu entry under a screen position.
+    func menuRow(x: Int, y: Int) -> Int? {
+        guard menu.contains(x: x, y: y) else { return nil }
+        return y - menu.y
     }
 }

@@ -1,0 +1,178 @@
+import DijipilotCore
+import Foundation
+
+/// Draws the results: summary, gap analysis beside the heatmap, legend, the cursor's checkpoint, top gaps.
+enum ResultsView {
+    static func render(into grid: inout Grid, area: Rect, state: AppState) {
+        guard let record = state.progress.latestDiagnostic else {
+            renderEmpty(into: &grid, area: area, state: state)
+            return
+        }
+        let theme = state.theme
+        let curriculum = state.course.curriculum
+        let mastery = state.mastery
+        let layout = ResultsLayout(state: state, area: area)
+
+        // Summary: overall mastery, when, how many questions.
+        var x = area.x + 1
+        x += grid.put("Overall mastery ", x: x, y: layout.summary, style: .bold, maxWidth: area.maxX - x)
+        let overallBar = max(4, min(20, area.width / 6))
+        if x + overallBar < area.maxX {
+            ProgressBar.render(into: &grid, x: x, y: layout.summary, width: overallBar,
+                               fraction: mastery.overallMastery, filled: theme.barFilled, empty: theme.barEmpty)
+            x += overallBar + 1
+        }
+        let questions = record.result.questionsAsked
+        let facts = "\(ProgressBar.percent(mastery.overallMastery))  ·  diagnostic of \(day(record.takenAt))  ·  "
+            + "\(questions) question\(questions == 1 ? "" : "s")"
+        grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
+        if let y = layout.warning {
+            grid.put(" ! finished early: less certain (take the full diagnostic for a firmer result)", x: area.x, y: y,
+                     style: theme.warning, maxWidth: area.width)
+        }
+
+        // Column headings.
+        let h = layout.columnHeader
+        grid.put("#", x: layout.idX + layout.idWidth - 1, y: h, style: theme.subtle)
+        grid.put("Gap analysis", x: layout.titleX, y: h, style: theme.heading, maxWidth: layout.titleWidth)
+        grid.put("Mastery", x: layout.barX, y: h, style: theme.subtle, maxWidth: layout.barWidth + 5)
+        grid.put(" ░", x: layout.missingX, y: h, style: theme.style(for: .missing))
+        grid.put(" ▒", x: layout.uncertainX, y: h, style: theme.style(for: .uncertain))
+        let scrolls = layout.table.height < curriculum.programs.count
+        let more = scrolls ? "\(layout.scroll + 1)-\(layout.scroll + layout.table.height) of \(curriculum.programs.count)" : ""
+        let room = area.maxX - layout.cellsX - 1 - (more.isEmpty ? 0 : DisplayWidth.of(more) + 2)
+        var heatmapTitle = "Heatmap · a cell per checkpoint"
+        if layout.aggregated.contains(true) || DisplayWidth.of(heatmapTitle) > room { heatmapTitle = "Heatmap" }
+        grid.put(heatmapTitle, x: layout.cellsX, y: h, style: theme.heading, maxWidth: max(0, room))
+        if !more.isEmpty {
+            grid.put(more, x: area.maxX - DisplayWidth.of(more) - 1, y: h, style: theme.subtle)
+        }
+
+        // One row per program.
+        let scores = mastery.programScores
+        let ranges = curriculum.programRanges
+        let cursorProgram = min(max(0, state.results.program), max(0, curriculum.programs.count - 1))
+        let cursorLesson = ResultsScreen.cursorLessonIndex(state)
+        for row in 0..<layout.table.height {
+            let p = layout.scroll + row
+            guard p < curriculum.programs.count else { break }
+            let y = layout.table.y + row
+            let program = curriculum.programs[p]
+            let isCursorRow = p == cursorProgram
+            let id = String(repeating: " ", count: max(0, layout.idWidth - DisplayWidth.of(program.id))) + program.id
+            grid.put(id, x: layout.idX, y: y, style: isCursorRow ? .bold : theme.subtle)
+            grid.put(DisplayWidth.truncate(program.title, to: layout.titleWidth), x: layout.titleX, y: y,
+                     style: isCursorRow ? .bold : .plain)
+            ProgressBar.render(into: &grid, x: layout.barX, y: y, width: layout.barWidth, fraction: scores[p].mastery,
+                               filled: theme.barFilled, empty: theme.barEmpty)
+            let percent = ProgressBar.percent(scores[p].mastery)
+            grid.put(percent, x: layout.percentX + 4 - percent.count, y: y)
+            let states = ranges[p].map { mastery.states[$0] }
+            count(states.filter { $0 == .missing }.count, x: layout.missingX, y: y, style: theme.style(for: .missing),
+                  theme: theme, into: &grid)
+            count(states.filter { $0 == .uncertain }.count, x: layout.uncertainX, y: y,
+                  style: theme.style(for: .uncertain), theme: theme, into: &grid)
+            let cells = layout.cells(program: p, state: state)
+            let cursor = isCursorRow ? cells.firstIndex { cursorLesson.map($0.lessons.contains) ?? false } : nil
+            HeatmapView.render(into: &grid, x: layout.cellsX, y: y, maxWidth: max(0, area.maxX - layout.cellsX),
+                               cells: cells, theme: theme, cursor: cursor)
+        }
+
+        renderLegend(into: &grid, area: area, y: layout.legend, layout: layout, state: state)
+        renderDetail(into: &grid, area: area, y: layout.detail, layout: layout, state: state)
+        renderGaps(into: &grid, area: layout.gaps, record: record, state: state)
+    }
+
+    /// Missing/uncertain counts: dim "·" for none.
+    static func count(_ n: Int, x: Int, y: Int, style: Style, theme: Theme, into grid: inout Grid) {
+        let text = n == 0 ? "·" : "\(n)"
+        grid.put(text, x: x + ResultsLayout.countWidth - text.count, y: y, style: n == 0 ? theme.subtle : style)
+    }
+
+    static func renderLegend(into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, state: AppState) {
+        let theme = state.theme
+        let counts = state.mastery.counts
+        var items = HeatmapView.legendItems(counts: counts)
+        let curriculum = state.course.curriculum
+        let aggregatedIDs = curriculum.programs.indices.filter { layout.aggregated[$0] }.map { curriculum.programs[$0].id }
+        let note = aggregatedIDs.isEmpty ? "" :
+            "  (\(aggregatedIDs.count == curriculum.programs.count ? "all programs" : "program " + aggregatedIDs.joined(separator: ", ")): a cell per mission)"
+        let separator = "  "
+        func width(_ items: [String]) -> Int { DisplayWidth.of(items.joined(separator: separator)) + DisplayWidth.of(note) + 1 }
+        if width(items) > area.width { items = HeatmapView.legendItems(counts: nil) }
+        var x = area.x + 1
+        for (i, state) in CheckpointDisplayState.allCases.enumerated() where x < area.maxX {
+            if i > 0 { x += grid.put(separator, x: x, y: y, maxWidth: area.maxX - x) }
+            x += grid.put(String(state.glyph), x: x, y: y, style: theme.style(for: state), maxWidth: area.maxX - x)
+            x += grid.put(String(items[i].dropFirst()), x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x)
+        }
+        if !note.isEmpty, x < area.maxX { grid.put(note, x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x) }
+    }
+
+    /// "6.12.1.1 What is Business Continuity… · missing · p = 0.12" for the cell under the cursor.
+    static func renderDetail(into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, state: AppState) {
+        guard let i = ResultsScreen.cursorLessonIndex(state) else { return }
+        let theme = state.theme
+        let mastery = state.mastery
+        let lesson = state.course.curriculum.lessons[i]
+        let displayState = mastery.states[i]
+        var tail = " · " + displayState.label
+        if let p = mastery.probabilities[i] { tail += " · p = " + String(format: "%.2f", p) }
+        if layout.aggregated[state.results.program] {
+            let mission = state.course.curriculum.breadcrumb(forLessonAt: i).mission
+            tail += " · mission \(mission.id)"
+        }
+        let room = area.width - 2 - DisplayWidth.of(lesson.id) - 1 - DisplayWidth.of(tail)
+        var x = area.x + 1
+        x += grid.put(lesson.id + " ", x: x, y: y, style: .bold, maxWidth: area.maxX - x)
+        x += grid.put(DisplayWidth.truncate(lesson.title, to: max(8, room)), x: x, y: y, maxWidth: area.maxX - x)
+        grid.put(tail, x: x, y: y, style: theme.style(for: displayState), maxWidth: max(0, area.maxX - x))
+    }
+
+    /// On tall screens: the first gaps of the ranked list (what the roadmap starts with).
+    static func renderGaps(into grid: inout Grid, area: Rect, record: DiagnosticRecord, state: AppState) {
+        guard area.height >= 3 else { return }
+        let theme = state.theme
+        let curriculum = state.course.curriculum
+        let mastery = state.mastery
+        let gaps = record.result.gaps.filter { id in
+            let s = mastery.state(of: id)
+            return s == .missing || s == .uncertain
+        }
+        guard !gaps.isEmpty else { return }
+        grid.put(" Biggest gaps first (your roadmap starts here: r)", x: area.x, y: area.y, style: theme.heading,
+                 maxWidth: area.width)
+        for (k, id) in gaps.prefix(area.height - 1).enumerated() {
+            guard let lesson = curriculum.lesson(id) else { continue }
+            let s = mastery.state(of: id)
+            let y = area.y + 1 + k
+            var x = area.x + 2
+            x += grid.put(String(s.glyph) + " ", x: x, y: y, style: theme.style(for: s), maxWidth: area.maxX - x)
+            x += grid.put(id + "  ", x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x)
+            grid.put(DisplayWidth.truncate(lesson.title, to: max(0, area.maxX - x - 1)), x: x, y: y)
+        }
+    }
+
+    static func renderEmpty(into grid: inout Grid, area: Rect, state: AppState) {
+        let theme = state.theme
+        grid.put(" No diagnostic yet", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
+        let text = "Take the diagnostic (about 5 minutes) to see how your business compares with each program, "
+            + "mission and checkpoint of the curriculum, and to get a roadmap."
+        for (i, line) in DisplayWidth.wrap(text, width: max(1, min(76, area.width - 2))).enumerated() {
+            grid.put(line, x: area.x + 1, y: area.y + 3 + i, maxWidth: area.width - 1)
+        }
+        var x = area.x + 1
+        let y = area.y + 6 + (area.width < 70 ? 1 : 0)
+        x += grid.put("Press ", x: x, y: y)
+        x += grid.put("d", x: x, y: y, style: theme.key)
+        grid.put(" to take it.", x: x, y: y)
+    }
+
+    /// "24 Nov 2026" in the user's time zone.
+    static func day(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "d MMM yyyy"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,210 @@
+import DijipilotCore
+
+/// Draws the roadmap: overall progress, the weeks and their lessons, and (when wide) the selected lesson's details.
+extension RoadmapScreen {
+    static func render(into grid: inout Grid, area: Rect, state: AppState) {
+        let listing = RoadmapListing(state.progress.roadmap)
+        guard let roadmap = state.progress.roadmap, !listing.isEmpty else {
+            renderEmpty(into: &grid, area: area, state: state)
+            return
+        }
+        let layout = RoadmapLayout(area: area)
+        let mastery = state.mastery
+        let curriculum = state.course.curriculum
+        let selected = min(max(0, state.roadmap.selected), listing.items.count - 1)
+        renderHeader(into: &grid, area: layout.header, roadmap: roadmap, listing: listing, state: state)
+
+        let lines = listing.lines(reasons: layout.showsReasons)
+        let top = layout.scroll(showing: selected, from: state.roadmap.scroll, listing)
+        let columns = Columns(width: layout.list.width,
+                              idWidth: listing.items.map { DisplayWidth.of($0.lessonID) }.max() ?? 0)
+        for (row, line) in lines.dropFirst(top).prefix(layout.list.height).enumerated() {
+            let y = layout.list.y + row
+            switch line {
+            case .gap: break
+            case .week(let g):
+                renderWeek(into: &grid, x: layout.list.x, y: y, width: layout.list.width,
+                           group: listing.groups[g], listing: listing, curriculum: curriculum, theme: state.theme)
+            case .item(let i):
+                let facts = RoadmapLessonFacts(listing.items[i].lessonID, course: curriculum, mastery: mastery)
+                renderItem(into: &grid, x: layout.list.x, y: y, columns: columns, item: listing.items[i],
+                           facts: facts, isSelected: i == selected, theme: state.theme)
+            case .reason(let i):
+                let text = DisplayWidth.truncate(listing.items[i].reason, to: columns.width - columns.idX - 1)
+                grid.put(text, x: layout.list.x + columns.idX, y: y, style: state.theme.subtle)
+            }
+        }
+        if let detail = layout.detail {
+            for y in detail.y..<detail.maxY { grid.put("│", x: detail.x - 2, y: y, style: state.theme.subtle) }
+            let item = listing.items[selected]
+            renderDetail(into: &grid, area: detail, item: item,
+                         facts: RoadmapLessonFacts(item.lessonID, course: curriculum, mastery: mastery), state: state)
+        }
+    }
+
+    static func renderEmpty(into grid: inout Grid, area: Rect, state: AppState) {
+        let theme = state.theme
+        grid.put(" No roadmap yet", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
+        let text = "Your roadmap is built by the diagnostic: a few minutes of questions about how your business "
+            + "works today. From your answers Dijipilot finds the skills you are missing or unsure of, and lays "
+            + "out the lessons to close those gaps week by week, the ones you can start right away first."
+        var y = area.y + 3
+        for line in DisplayWidth.wrap(text, width: min(72, area.width - 2)) where y < area.maxY {
+            grid.put(line, x: area.x + 1, y: y); y += 1
+        }
+        y += 1
+        guard y < area.maxY else { return }
+        let x = area.x + 1 + grid.put("Press ", x: area.x + 1, y: y, maxWidth: area.width - 1)
+        let used = grid.put("d", x: x, y: y, style: theme.key)
+        grid.put(" to start the diagnostic.", x: x + used, y: y, maxWidth: area.maxX - x - used)
+        grid.cursor = (x, y)
+    }
+
+    static func renderHeader(into grid: inout Grid, area: Rect, roadmap: RoadmapState, listing: RoadmapListing,
+                             state: AppState) {
+        let theme = state.theme
+        let weeks = listing.groups.filter { $0.week > 0 }.count
+        var x = area.x + grid.put(" Your roadmap", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
+        let about = " · \(RoadmapFormat.plural(weeks, "week")) at \(RoadmapFormat.hours(roadmap.hoursPerWeek)) a week"
+            + " · built \(RoadmapFormat.day(roadmap.generatedAt))"
+        x += grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
+
+        let (done, total) = listing.planProgress
+        let fraction = total == 0 ? 0 : Double(done) / Double(total)
+        let barWidth = min(30, max(10, area.width / 4))
+        ProgressBar.render(into: &grid, x: area.x + 1, y: area.y + 2, width: barWidth, fraction: fraction,
+                           filled: theme.barFilled, empty: theme.barEmpty)
+        let summary = "\(done) of \(RoadmapFormat.plural(total, "lesson")) done · \(ProgressBar.percent(fraction))"
+        grid.put(summary, x: area.x + barWidth + 3, y: area.y + 2, style: .bold, maxWidth: area.maxX - area.x - barWidth - 3)
+    }
+
+    static func renderWeek(into grid: inout Grid, x: Int, y: Int, width: Int, group: RoadmapListing.Group,
+                           listing: RoadmapListing, curriculum: Curriculum, theme: Theme) {
+        let items = listing.items[group.range]
+        let done = items.filter { $0.status == .done }.count
+        if group.week == 0 {
+            let text = " Done under an earlier plan · \(RoadmapFormat.plural(items.count, "lesson"))"
+            grid.put(text, x: x, y: y, style: theme.heading, maxWidth: width)
+            return
+        }
+        let minutes = items.reduce(0) { $0 + max(0, curriculum.lesson($1.lessonID)?.minutes ?? 0) }
+        var text = " Week \(group.week) · \(RoadmapFormat.duration(minutes)) · \(done)/\(items.count) done"
+        if done == items.count { text += " ✓" }
+        let used = grid.put(text, x: x, y: y, style: theme.heading, maxWidth: width)
+        let barWidth = min(16, width - used - 3)
+        if barWidth >= 4 {
+            ProgressBar.render(into: &grid, x: x + used + 2, y: y, width: barWidth,
+                               fraction: Double(done) / Double(max(1, items.count)),
+                               filled: theme.barFilled, empty: theme.barEmpty)
+        }
+    }
+
+    /// Column positions of a lesson row; the difficulty column only shows when the title keeps enough room.
+    struct Columns {
+        let width: Int
+        let idX: Int
+        let titleX: Int
+        let showsDifficulty: Bool
+        /// Columns from the row's start.
+        let minutesX: Int, difficultyX: Int, readyX: Int
+
+        static let minutesWidth = 7, difficultyWidth = 12, readyWidth = 5
+
+        init(width: Int, idWidth: Int) {
+            self.width = width
+            idX = 6
+            titleX = idX + idWidth + 2
+            readyX = width - 1 - Self.readyWidth
+            let withDifficulty = readyX - 2 - Self.difficultyWidth - 2 - Self.minutesWidth
+            showsDifficulty = withDifficulty - 2 - titleX >= 30
+            difficultyX = readyX - 2 - Self.difficultyWidth
+            minutesX = (showsDifficulty ? difficultyX : readyX) - 2 - Self.minutesWidth
+        }
+
+        var titleWidth: Int { max(0, minutesX - 2 - titleX) }
+    }
+
+    static func checkboxStyle(_ status: LessonStatus, theme: Theme) -> Style {
+        switch status {
+        case .todo: .bold
+        case .doing: theme.warning
+        case .done: theme.good.with(bold: true)
+        case .skipped: theme.subtle
+        }
+    }
+
+    static func renderItem(into grid: inout Grid, x: Int, y: Int, columns: Columns, item: RoadmapItem,
+                           facts: RoadmapLessonFacts, isSelected: Bool, theme: Theme) {
+        let finished = item.status == .done || item.status == .skipped
+        grid.put(item.status.checkbox, x: x + 2, y: y, style: checkboxStyle(item.status, theme: theme))
+        grid.put(item.lessonID, x: x + columns.idX, y: y, style: theme.accent)
+        let title = facts.lesson?.title ?? "(no longer in the curriculum)"
+        grid.put(DisplayWidth.truncate(title, to: columns.titleWidth), x: x + columns.titleX, y: y,
+                 style: finished ? theme.subtle : .plain)
+        let minutes = "\(facts.minutes) min"
+        grid.put(minutes, x: x + columns.minutesX + Columns.minutesWidth - DisplayWidth.of(minutes), y: y,
+                 style: theme.subtle)
+        if columns.showsDifficulty, let lesson = facts.lesson {
+            grid.put(lesson.difficulty.label, x: x + columns.difficultyX, y: y, style: theme.subtle)
+        }
+        if !finished && facts.readyToLearn {
+            grid.put("ready", x: x + columns.readyX, y: y, style: theme.good.with(bold: true))
+        }
+        if isSelected {
+            grid.restyle(Rect(x: x, y: y, width: columns.width, height: 1)) { $0.reverse = true; $0.dim = false }
+            grid.cursor = (x + 3, y)
+        }
+    }
+
+    static func renderDetail(into grid: inout Grid, area: Rect, item: RoadmapItem, facts: RoadmapLessonFacts,
+                             state: AppState) {
+        let theme = state.theme
+        let width = area.width
+        guard width > 4 else { return }
+        var y = area.y
+        func line(_ text: String, _ style: Style = .plain, maxLines: Int = .max) {
+            for l in DisplayWidth.wrap(text, width: width).prefix(maxLines) where y < area.maxY {
+                grid.put(l, x: area.x, y: y, style: style, maxWidth: width); y += 1
+            }
+        }
+        func gap() { y += 1 }
+
+        line(item.lessonID, theme.accent)
+        guard let lesson = facts.lesson, let index = facts.index else {
+            line("This lesson is no longer in the curriculum; the next diagnostic drops it from the plan.", theme.subtle)
+            return
+        }
+        line(lesson.title, .bold, maxLines: 3)
+        let crumb = state.course.curriculum.breadcrumb(forLessonAt: index)
+        line("\(crumb.program.title) › \(crumb.mission.title) › \(crumb.module.title)", theme.subtle, maxLines: 3)
+        gap()
+        let week = item.week > 0 ? "Week \(item.week)" : "Earlier plan"
+        line("\(week) · \(RoadmapFormat.duration(facts.minutes)) · \(lesson.difficulty.label) · \(lesson.path.label)")
+        var status = "\(item.status.checkbox) \(RoadmapFormat.label(item.status))"
+        if let at = item.status == .done ? item.doneAt : item.statusChangedAt, item.status != .todo {
+            status += (item.status == .doing ? " since " : " on ") + RoadmapFormat.day(at)
+        }
+        line(status, checkboxStyle(item.status, theme: theme))
+        gap()
+        line("Why it is on your plan", theme.heading)
+        line(item.reason)
+        if item.status == .todo || item.status == .doing {
+            gap()
+            if facts.readyToLearn {
+                line("Ready to learn: every prerequisite is mastered or done.", theme.good)
+            } else {
+                line("Waiting on \(facts.waitingOn.joined(separator: ", ")) first.", theme.warning)
+            }
+        }
+        if y + 2 < area.maxY, !lesson.summary.what.isEmpty {
+            gap()
+            line("What you will learn", theme.heading)
+            line(lesson.summary.what)
+        }
+        if let note = state.progress.notes[item.lessonID], y + 2 < area.maxY {
+            gap()
+            line("Your note", theme.heading)
+            line(note)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import DijipilotCore
+@testable import DijipilotTUI
+import Foundation
+import Testing
+
+@Suite("Home screen")
+struct HomeScreenTests {
+    func press(_ key: Key, _ state: inout AppState) -> [Effect] { AppUpdate.update(&state, .key(key)) }
+
+    func fresh() throws -> AppState {
+        AppState(course: try TestCourse.load(), width: 80, height: 24, usesColor: false, now: RoadmapFixture.now)
+    }
+
+    @Test("the menu offers to resume a diagnostic left half-way, with how many answers it has")
+    func resumeShown() throws {
+        var state = try fresh()
+        #expect(AppView.render(state).text.contains("Take the diagnostic"))
+        let questions = state.course.bank.questions.prefix(3)
+        state.progress.inProgress = InProgressDiagnostic(
+            startedAt: RoadmapFixture.now, contentHash: state.course.contentHash,
+            answers: questions.map { RecordedAnswer(questionID: $0.id, choice: 0) }, seed: 0, maxQuestions: 30)
+        let text = AppView.render(state).text
+        #expect(text.contains("Resume the diagnostic (3 answered)"))
+        #expect(!text.contains("Take the diagnostic"))
+    }
+
+    @Test("without a diagnostic, home says how long one takes")
+    func noDiagnostic() throws {
+        let text = AppView.render(try fresh()).text
+        #expect(text.contains("No diagnostic yet — take one in about 5 minutes"))
+    }
+
+    @Test("with a diagnostic, home shows mastery, its date, the roadmap's progress and the next lesson")
+    func standing() throws {
+        let fixture = try RoadmapFixture.studied()
+        let state = RoadmapFixture.state(fixture)
+        let text = AppView.render(state).text
+        let listing = RoadmapListing(fixture.progress.roadmap)
+        let (done, total) = listing.planProgress
+        #expect(text.contains("Mastery"))
+        #expect(text.contains("Last diagnostic: \(RoadmapFormat.day(RoadmapFixture.diagnosedAt))"))
+        #expect(text.contains("\(done)/\(total) done"))
+        let next = try #require(listing.nextToStudy)
+        #expect(next.status == .doing)
+        #expect(text.contains(next.lessonID))
+    }
+
+    @Test("a click on a menu row runs that entry, where the row is drawn")
+    func menuClick() throws {
+        for (width, height) in [(80, 24), (120, 40)] {
+            var state = try fresh()
+            state.width = width; state.height = height
+            let grid = AppView.render(state)
+            let y = try #require(grid.lines.firstIndex { $0.contains("Your roadmap") })
+            _ = press(.mouse(x: 5, y: y, kind: .click), &state)
+            #expect(state.route == .roadmap)
+        }
+    }
+
+    @Test("n opens the next lesson of the roadmap")
+    func nextLesson() throws {
+        var state = RoadmapFixture.state(try RoadmapFixture.studied())
+        _ = press(.character("n"), &state)
+        #expect(state.route != .home)
+    }
+
+    @Test("snapshots with a diagnostic at 80×24 and 120×40")
+    func snapshotsDiagnosed() throws {
+        let fixture = try RoadmapFixture.studied()
+        try ScreenSnapshot.check(RoadmapFixture.state(fixture), named: "home-80x24")
+        try ScreenSnapshot.check(RoadmapFixture.state(fixture, width: 120, height: 40), named: "home-120x40")
+    }
+
+    @Test("snapshots without a diagnostic at 80×24 and 120×40")
+    func snapshotsFresh() throws {
+        var state = try fresh()
+        try ScreenSnapshot.check(state, named: "home-fresh-80x24")
+        state.width = 120; state.height = 40
+        try ScreenSnapshot.check(state, named: "home-fresh-120x40")
+    }
+}

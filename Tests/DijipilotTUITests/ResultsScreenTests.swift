@@ -1,0 +1,137 @@
+import DijipilotCore
+import Foundation
+import Testing
+@testable import DijipilotTUI
+
+@Suite("the results screen")
+struct ResultsScreenTests {
+    typealias F = DiagnosticFixture
+
+    static func results(width: Int = 80, height: Int = 24) throws -> AppState {
+        var state = try F.state(width: width, height: height)
+        F.scriptedDiagnostic(&state)
+        return state
+    }
+
+    @Test("without a diagnostic it says so and d opens the diagnostic")
+    func empty() throws {
+        var state = try F.state()
+        F.press([.character("h")], &state)
+        #expect(state.route == .results)
+        #expect(AppView.render(state).text.contains("No diagnostic yet"))
+        F.press([.character("d")], &state)
+        #expect(state.route == .diagnostic)
+    }
+
+    @Test("the cursor moves over the cells and stays within bounds")
+    func cursorBounds() throws {
+        var state = try Self.results()
+        #expect(state.route == .results)
+        let curriculum = state.course.curriculum
+        F.press([.left, .character("h"), .up, .character("k")], &state)
+        #expect(state.results.program == 0 && state.results.checkpoint == 0)
+        F.press([.right, .character("l")], &state)
+        #expect(state.results.checkpoint == 2)
+        F.press(Array(repeating: .right, count: 50), &state)
+        #expect(state.results.checkpoint == curriculum.programRanges[0].count - 1)
+        F.press(Array(repeating: .down, count: 40), &state)
+        #expect(state.results.program == curriculum.programs.count - 1)
+        let last = curriculum.programRanges[curriculum.programs.count - 1]
+        #expect(state.results.checkpoint < last.count)
+        F.press([.character("j"), .end], &state)
+        #expect(state.results.checkpoint == last.count - 1)
+        F.press([.home], &state)
+        #expect(state.results.checkpoint == 0)
+    }
+
+    @Test("moving down keeps the column where the next row allows")
+    func verticalColumn() throws {
+        var state = try Self.results(width: 120, height: 40)
+        // Program 1 has missions of 3 and 4 checkpoints, program 2 of 4 and 3: the last cells line up.
+        F.press(Array(repeating: .right, count: 6), &state)
+        #expect(state.results.checkpoint == 6)
+        F.press([.down], &state)
+        #expect(state.results.program == 1 && state.results.checkpoint == 6)
+        F.press([.home, .right, .right, .right, .up], &state)
+        // Program 2's fourth checkpoint (column 3) lands on program 1's nearest cell: its third checkpoint.
+        #expect(state.results.program == 0 && state.results.checkpoint == 2)
+    }
+
+    @Test("the detail line names the checkpoint under the cursor, its state and probability")
+    func detail() throws {
+        var state = try Self.results()
+        F.press([.down, .right], &state)
+        let index = state.course.curriculum.programRanges[1].lowerBound + 1
+        let lesson = state.course.curriculum.lessons[index]
+        let text = AppView.render(state).text
+        #expect(text.contains(lesson.id + " "))
+        #expect(text.contains("· " + state.mastery.states[index].label))
+        #expect(text.contains("p = "))
+        #expect(AppView.render(state).cursor != nil)
+    }
+
+    @Test("Enter opens the lesson under the cursor; r opens the roadmap")
+    func openLesson() throws {
+        var state = try Self.results()
+        F.press([.enter], &state)
+        #expect(state.route == .tree)
+        var other = try Self.results()
+        F.press([.character("r")], &other)
+        #expect(other.route == .roadmap)
+    }
+
+    @Test("a click on a cell moves the cursor there")
+    func click() throws {
+        var state = try Self.results()
+        let area = Rect(x: 0, y: 1, width: 80, height: 22)
+        let layout = ResultsLayout(state: state, area: area)
+        let cells = layout.cells(program: 3, state: state)
+        let target = cells[cells.count - 1]
+        F.press([.mouse(x: layout.cellsX + target.offset, y: layout.table.y + 3, kind: .click)], &state)
+        #expect(state.results.program == 3)
+        #expect(state.results.checkpoint == target.lessons.lowerBound - state.course.curriculum.programRanges[3].lowerBound)
+    }
+
+    @Test("programs that do not fit get a cell per mission, and the legend says so")
+    func aggregation() throws {
+        var state = try Self.results(width: 60, height: 18)
+        let layout = ResultsLayout(state: state, area: Rect(x: 0, y: 1, width: 60, height: 16))
+        #expect(layout.aggregated.contains(true))
+        let text = AppView.render(state).text
+        #expect(text.contains("a cell per mission"))
+        // Every row stays inside the screen and the table scrolls to the cursor.
+        F.press(Array(repeating: .down, count: 17), &state)
+        let grid = AppView.render(state)
+        #expect(grid.text.contains(state.course.curriculum.programs[17].title.prefix(6)))
+        #expect(grid.cursor != nil)
+    }
+
+    @Test("without colour the states still read: each has its own glyph")
+    func glyphs() {
+        let glyphs = CheckpointDisplayState.allCases.map(\.glyph)
+        #expect(Set(glyphs).count == glyphs.count)
+        #expect(HeatmapView.dominant([.missing, .mastered, .mastered]) == .mastered)
+        #expect(HeatmapView.dominant([.missing, .mastered]) == .missing)
+    }
+}
+
+@Suite("results snapshots")
+struct ResultsSnapshotTests {
+    @Test("results at 80×24 after a scripted diagnostic")
+    func results80() throws {
+        var state = try ResultsScreenTests.results()
+        F.press([.down, .down, .right], &state)
+        let diff = try DiagnosticSnapshot.check(state, "results-80x24.txt")
+        #expect(diff == nil, "\(diff ?? "")")
+    }
+
+    @Test("results at 120×40 after a scripted diagnostic")
+    func results120() throws {
+        var state = try ResultsScreenTests.results(width: 120, height: 40)
+        F.press([.down, .down, .right], &state)
+        let diff = try DiagnosticSnapshot.check(state, "results-120x40.txt")
+        #expect(diff == nil, "\(diff ?? "")")
+    }
+
+    typealias F = DiagnosticFixture
+}
