@@ -69,7 +69,7 @@ private func coldStart(binary: String, data: URL, runs: Int) -> (median: Double,
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
     var usage = rusage()
-    getrusage(RUSAGE_CHILDREN, &usage)
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
     return (percentile(times, 0.5), Int(usage.ru_maxrss))
 }
 
