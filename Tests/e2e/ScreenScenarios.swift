@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// The user journeys of the full-screen app, in a real terminal.
+@Suite("journeys through the app in a terminal", .serialized, .enabled(if: TmuxSession.tmuxAvailable))
+struct ScreenScenarios {
+    @Test("(a) explore the tree: search “continuity” and read lesson 6.12.1.1")
+    func exploreTree() throws {
+        let tmux = try TmuxSession(width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.launch()
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("c")
+        try tmux.waitFor("Market & Niche Research")
+        try tmux.send("/")
+        try tmux.sendLiteral("continuity")
+        try tmux.send("Enter")
+        try tmux.waitFor("6.12.1.1")
+        try tmux.send("Enter")
+        try tmux.waitUntil("the lesson summary") { $0.contains("Disaster") && $0.contains("What it is") }
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+    }
+
+    @Test("(b) take the whole diagnostic by keys, with one back, to the heatmap; (c) mark a roadmap lesson done and find it done after a restart")
+    func diagnosticToHeatmapAndRoadmap() throws {
+        let tmux = try TmuxSession(width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.launch("--max-questions 8")
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("d")
+        try tmux.waitFor("Diagnostic")
+        try tmux.send("Enter")
+        try tmux.waitFor("Question 1")
+        try tmux.send("1")
+        try tmux.waitFor("Question 2")
+        try tmux.send("BSpace")
+        try tmux.waitFor("Question 1")
+        for n in 1...8 {
+            try tmux.send("2")
+            if n < 8 { try tmux.waitFor("Question \(n + 1)") }
+        }
+        try tmux.waitFor("Results")
+        try tmux.send("r")
+        try tmux.waitFor("Week 1")
+        try tmux.send("Space")
+        try tmux.waitFor("[x]")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+        // Offline review: a new start shows the same roadmap with the lesson done.
+        try tmux.launch()
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("r")
+        let screen = try tmux.waitFor("[x]")
+        #expect(screen.contains("Week 1"))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+    }
+
+    @Test("(d) quit mid-diagnostic, start again, resume and finish; (e) resize during a question keeps it")
+    func resumeAndResize() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        defer { tmux.kill() }
+        try tmux.launch("--max-questions 5")
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("d")
+        try tmux.send("Enter")
+        try tmux.waitFor("Question 1")
+        try tmux.send("1")
+        try tmux.waitFor("Question 2")
+        try tmux.send("3")
+        try tmux.waitFor("Question 3")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitUntil("question 3 at 80×24") { $0.contains("Question 3") && !$0.contains("too small") }
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitFor("Question 3")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+        try tmux.launch("--max-questions 5")
+        try tmux.waitFor("Resume")
+        try tmux.send("d")
+        try tmux.send("Enter")
+        try tmux.waitFor("Question 3")
+        for n in 3...5 {
+            try tmux.send("1")
+            if n < 5 { try tmux.waitFor("Question \(n + 1)") }
+        }
+        try tmux.waitFor("Results")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+    }
+}
