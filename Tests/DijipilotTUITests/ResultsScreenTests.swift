@@ -99,6 +99,8 @@ struct ResultsScreenTests {
         #expect(layout.aggregated.contains(true))
         let text = AppView.render(state).text
         #expect(text.contains("a cell per mission"))
+        let diff = try DiagnosticSnapshot.check(state, "results-60x18.txt")
+        #expect(diff == nil, "\(diff ?? "")")
         // Every row stays inside the screen and the table scrolls to the cursor.
         F.press(Array(repeating: .down, count: 17), &state)
         let grid = AppView.render(state)

@@ -26,6 +26,40 @@ struct ResultsLayout {
     var aggregated: [Bool]
     /// Below the legend on tall screens: the most important gaps.
     var gaps: Rect
+    /// The legend's parts (a state's glyph and label with its count, then a note on aggregated rows), in order.
+    var legendItems: [(state: CheckpointDisplayState?, text: String)]
+    var legendRows: Int
+
+    /// "█ mastered 14", …, and "(program 6: a cell per mission)"; without counts when they would need a second row.
+    static func legendItems(counts: [CheckpointDisplayState: Int], aggregatedIDs: [String], programCount: Int,
+                            width: Int) -> [(state: CheckpointDisplayState?, text: String)] {
+        var items: [(state: CheckpointDisplayState?, text: String)] = CheckpointDisplayState.allCases.map { state in
+            (state, "\(state.glyph) \(state.label) \(counts[state] ?? 0)")
+        }
+        if flow(items.map(\.text), width: width - 1).rows > 1 {
+            items = CheckpointDisplayState.allCases.map { ($0, "\($0.glyph) \($0.label)") }
+        }
+        if !aggregatedIDs.isEmpty {
+            let which = aggregatedIDs.count == programCount ? "all programs"
+                : (aggregatedIDs.count == 1 ? "program " : "programs ") + aggregatedIDs.joined(separator: ", ")
+            items.append((nil, "(\(which): a cell per mission)"))
+        }
+        return items
+    }
+
+    /// Lays items out left to right, two spaces apart, wrapping whole items: each item's (row, column).
+    static func flow(_ texts: [String], width: Int) -> (rows: Int, positions: [(row: Int, x: Int)]) {
+        var row = 0, x = 0
+        var positions: [(row: Int, x: Int)] = []
+        for text in texts {
+            let w = DisplayWidth.of(text)
+            if x > 0 && x + 2 + w > width { row += 1; x = 0 }
+            if x > 0 { x += 2 }
+            positions.append((row, x))
+            x += w
+        }
+        return (texts.isEmpty ? 0 : row + 1, positions)
+    }
 
     static let countWidth = 3
 
@@ -39,24 +73,31 @@ struct ResultsLayout {
         summary = area.y
         warning = finishedEarly ? area.y + 1 : nil
         columnHeader = area.y + (finishedEarly ? 2 : 1)
-        let fixedBelow = 2
+        // Columns first: they decide which programs get a cell per mission, which the legend mentions.
+        idWidth = max(1, curriculum.programs.map { DisplayWidth.of($0.id) }.max() ?? 1)
+        let fixed = 1 + idWidth + 1 + 1 + 1 + 4 + 1 + Self.countWidth + 1 + Self.countWidth + 2 + 1
+        let widest = missions.map(HeatmapView.fullWidth).max() ?? 0
+        let roomForCells = area.width - fixed - 12 - 6
+        let aggregated = missions.map { HeatmapView.fullWidth($0) > max(0, roomForCells) }
+        let aggregatedIDs = curriculum.programs.indices.filter { aggregated[$0] }.map { curriculum.programs[$0].id }
+        legendItems = Self.legendItems(counts: state.mastery.counts, aggregatedIDs: aggregatedIDs,
+                                       programCount: programCount, width: area.width)
+        legendRows = Self.flow(legendItems.map(\.text), width: area.width - 1).rows
+
+        let fixedBelow = legendRows + 1
         let available = max(1, area.maxY - (columnHeader + 1) - fixedBelow)
         let rows = min(programCount, available)
         table = Rect(x: area.x, y: columnHeader + 1, width: area.width, height: rows)
         legend = table.maxY
-        detail = legend + 1
+        detail = legend + legendRows
         let gapsTop = detail + 2
         gaps = Rect(x: area.x, y: gapsTop, width: area.width, height: max(0, area.maxY - gapsTop))
 
         // Columns, left to right; the title and the bar share what the cells leave.
-        idWidth = max(1, curriculum.programs.map { DisplayWidth.of($0.id) }.max() ?? 1)
         idX = area.x + 1
         titleX = idX + idWidth + 1
-        let fixed = 1 + idWidth + 1 + 1 + 1 + 4 + 1 + Self.countWidth + 1 + Self.countWidth + 2 + 1
-        let widest = missions.map(HeatmapView.fullWidth).max() ?? 0
-        let roomForCells = area.width - fixed - 12 - 6
         cellsWidth = max(0, min(widest, roomForCells))
-        aggregated = missions.map { HeatmapView.fullWidth($0) > max(0, roomForCells) }
+        self.aggregated = aggregated
         let rest = max(0, area.width - fixed - cellsWidth)
         barWidth = max(4, min(20, rest / 3))
         titleWidth = max(4, min(44, rest - barWidth))

@@ -23,8 +23,10 @@ enum ResultsView {
             x += overallBar + 1
         }
         let questions = record.result.questionsAsked
-        let facts = "\(ProgressBar.percent(mastery.overallMastery))  ·  diagnostic of \(day(record.takenAt))  ·  "
-            + "\(questions) question\(questions == 1 ? "" : "s")"
+        let asked = "\(questions) question\(questions == 1 ? "" : "s")"
+        let percent = ProgressBar.percent(mastery.overallMastery)
+        var facts = "\(percent)  ·  diagnostic of \(day(record.takenAt))  ·  \(asked)"
+        if DisplayWidth.of(facts) > area.maxX - x - 1 { facts = "\(percent) · \(day(record.takenAt)) · \(asked)" }
         grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
         if let y = layout.warning {
             grid.put(" ! finished early: less certain (take the full diagnostic for a firmer result)", x: area.x, y: y,
@@ -91,22 +93,19 @@ enum ResultsView {
 
     static func renderLegend(into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, state: AppState) {
         let theme = state.theme
-        let counts = state.mastery.counts
-        var items = HeatmapView.legendItems(counts: counts)
-        let curriculum = state.course.curriculum
-        let aggregatedIDs = curriculum.programs.indices.filter { layout.aggregated[$0] }.map { curriculum.programs[$0].id }
-        let note = aggregatedIDs.isEmpty ? "" :
-            "  (\(aggregatedIDs.count == curriculum.programs.count ? "all programs" : "program " + aggregatedIDs.joined(separator: ", ")): a cell per mission)"
-        let separator = "  "
-        func width(_ items: [String]) -> Int { DisplayWidth.of(items.joined(separator: separator)) + DisplayWidth.of(note) + 1 }
-        if width(items) > area.width { items = HeatmapView.legendItems(counts: nil) }
-        var x = area.x + 1
-        for (i, state) in CheckpointDisplayState.allCases.enumerated() where x < area.maxX {
-            if i > 0 { x += grid.put(separator, x: x, y: y, maxWidth: area.maxX - x) }
-            x += grid.put(String(state.glyph), x: x, y: y, style: theme.style(for: state), maxWidth: area.maxX - x)
-            x += grid.put(String(items[i].dropFirst()), x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x)
+        let items = layout.legendItems
+        let positions = ResultsLayout.flow(items.map(\.text), width: area.width - 1).positions
+        for (item, position) in zip(items, positions) {
+            let x = area.x + 1 + position.x
+            let row = y + position.row
+            let room = max(0, area.maxX - x)
+            guard let itemState = item.state else {
+                grid.put(item.text, x: x, y: row, style: theme.subtle, maxWidth: room)
+                continue
+            }
+            grid.put(String(itemState.glyph), x: x, y: row, style: theme.style(for: itemState), maxWidth: room)
+            grid.put(String(item.text.dropFirst()), x: x + 1, y: row, style: theme.subtle, maxWidth: max(0, room - 1))
         }
-        if !note.isEmpty, x < area.maxX { grid.put(note, x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x) }
     }
 
     /// "6.12.1.1 What is Business Continuity… · missing · p = 0.12" for the cell under the cursor.
