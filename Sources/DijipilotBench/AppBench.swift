@@ -52,14 +52,17 @@ private func percentile(_ values: [Double], _ p: Double) -> Double {
 }
 
 /// Runs `dijipilot snapshot --screen home` as a fresh process; returns the median wall time and peak RSS.
+/// Peak RSS comes from GNU time's %M for the child alone: `getrusage(RUSAGE_CHILDREN)` would also count the
+/// pages a forked child shares with this (large) bench process before it execs.
 private func coldStart(binary: String, data: URL, runs: Int) -> (median: Double, peakKB: Int)? {
     guard FileManager.default.isExecutableFile(atPath: binary) else { return nil }
     let progress = FileManager.default.temporaryDirectory.appendingPathComponent("dijipilot-bench-none.json").path
+    let arguments = ["snapshot", "--screen", "home", "--size", "100x30", "--data", data.path, "--progress", progress]
     var times: [Double] = []
     for _ in 0..<runs {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["snapshot", "--screen", "home", "--size", "100x30", "--data", data.path, "--progress", progress]
+        process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         let start = DispatchTime.now().uptimeNanoseconds
@@ -68,9 +71,21 @@ private func coldStart(binary: String, data: URL, runs: Int) -> (median: Double,
         guard process.terminationStatus == 0 else { return nil }
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
-    var usage = rusage()
-    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    return (percentile(times, 0.5), Int(usage.ru_maxrss))
+    var peak = 0
+    if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        process.arguments = ["-f", "%M", binary] + arguments
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        if (try? process.run()) != nil {
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            peak = Int(text.split(separator: "\n").last ?? "") ?? 0
+        }
+    }
+    return (percentile(times, 0.5), peak)
 }
 
 private func decodeTime(_ folder: URL) -> Double {

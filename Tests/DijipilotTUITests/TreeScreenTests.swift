@@ -378,3 +378,17 @@ struct TreeViewTests {
         #expect(elapsed < .seconds(20), "took \(elapsed)")
     }
 }
+
+@Suite("Esc in the one-pane curriculum layout")
+struct TreeEscapeTests {
+    @Test("at 80 columns Esc from a lesson goes back to the tree, and a second Esc leaves the curriculum")
+    func escapeSteps() throws {
+        var state = AppState(course: try TestCourse.load(), width: 80, height: 24)
+        state.openLesson("6.12.1.1")
+        #expect(state.route == .tree && state.tree.focus == .detail)
+        _ = AppUpdate.update(&state, .key(.escape))
+        #expect(state.route == .tree && state.tree.focus == .tree)
+        _ = AppUpdate.update(&state, .key(.escape))
+        #expect(state.route == .home)
+    }
+}

@@ -155,7 +155,7 @@ struct CurriculumDecoder {
         let dos = reader.strings(dict, "dos", at: path, nonEmpty: true)
         let donts = reader.strings(dict, "donts", at: path, nonEmpty: true)
         var comparison: Comparison?
-        if let raw = dict["comparison"], !(raw is NSNull) {
+        if let raw = dict["comparison"], !JSONTreeReader.isNull(raw) {
             if let object = reader.object(raw, at: "\(path).comparison") {
                 comparison = self.comparison(object, at: "\(path).comparison")
             }
@@ -211,7 +211,7 @@ struct QuestionBankDecoder {
             guard let option = reader.object(item, at: optionPath) else { continue }
             let label = reader.string(option, "label", at: optionPath)
             var evidence: [String: Double] = [:]
-            if let raw = option["evidence"], !(raw is NSNull) {
+            if let raw = option["evidence"], !JSONTreeReader.isNull(raw) {
                 if let map = reader.object(raw, at: "\(optionPath).evidence") {
                     for (key, value) in map {
                         guard let number = value as? NSNumber, !JSONTreeReader.isBoolean(value) else {

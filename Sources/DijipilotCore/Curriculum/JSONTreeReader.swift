@@ -24,7 +24,7 @@ final class JSONTreeReader {
 
     func array(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true) -> [Any]? {
         let p = Self.join(path, key)
-        guard let value = dict[key], !(value is NSNull) else {
+        guard let value = dict[key], !JSONTreeReader.isNull(value) else {
             if required { report(p, "is missing") }
             return nil
         }
@@ -34,14 +34,14 @@ final class JSONTreeReader {
 
     func string(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true) -> String? {
         let p = Self.join(path, key)
-        guard let value = dict[key], !(value is NSNull) else {
+        guard let value = dict[key], !JSONTreeReader.isNull(value) else {
             if required { report(p, "is missing (a non-empty text is required)") }
             return nil
         }
         guard let text = value as? String else {
             report(p, "must be a text, found \(Self.kind(of: value))"); return nil
         }
-        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required && text.allSatisfy(\.isWhitespace) {
             report(p, "is empty (a non-empty text is required)"); return nil
         }
         return text
@@ -53,7 +53,7 @@ final class JSONTreeReader {
         guard let list = array(dict, key, at: path, required: required) else { return nil }
         var result: [String] = []
         for (i, item) in list.enumerated() {
-            guard let text = item as? String, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let text = item as? String, !text.allSatisfy(\.isWhitespace) else {
                 report("\(p)[\(i)]", "must be a non-empty text, found \(Self.kind(of: item))"); continue
             }
             result.append(text)
@@ -64,7 +64,7 @@ final class JSONTreeReader {
 
     func integer(_ dict: [String: Any], _ key: String, at path: String, in range: ClosedRange<Int>) -> Int? {
         let p = Self.join(path, key)
-        guard let value = dict[key], !(value is NSNull) else { report(p, "is missing (a whole number is required)"); return nil }
+        guard let value = dict[key], !JSONTreeReader.isNull(value) else { report(p, "is missing (a whole number is required)"); return nil }
         guard let number = value as? NSNumber, !Self.isBoolean(value), number.doubleValue == number.doubleValue.rounded() else {
             report(p, "must be a whole number, found \(Self.describe(value))"); return nil
         }
@@ -88,7 +88,7 @@ final class JSONTreeReader {
 
     static func kind(of value: Any) -> String {
         switch value {
-        case is NSNull: return "null"
+        case _ where isNull(value): return "null"
         case is String: return "a text"
         case let n as NSNumber: return isBoolean(n) ? "true/false" : "a number"
         case is [Any]: return "a list"
@@ -101,6 +101,10 @@ final class JSONTreeReader {
         if let s = value as? String { return "\"\(s)\"" }
         return kind(of: value)
     }
+
+    /// JSON null, without `is NSNull`: that cast makes Foundation try to bridge every Swift array and dictionary
+    /// it is asked about, which dominated load time.
+    static func isNull(_ value: Any) -> Bool { type(of: value) == NSNull.self }
 
     /// Foundation hands back JSON booleans as NSNumber too; their Objective-C type code "c" tells them apart.
     static func isBoolean(_ value: Any) -> Bool {

@@ -30,6 +30,7 @@ public enum AppUpdate {
             case .quit:
                 state.shouldQuit = true; return [.quit]
             case .back:
+                if ScreenDispatch.handleBack(&state) { return [] }
                 if state.routes.count > 1 { state.pop(); return [] }
                 return []
             }

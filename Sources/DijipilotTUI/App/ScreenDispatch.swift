@@ -43,6 +43,16 @@ enum ScreenDispatch {
         }
     }
 
+    /// Lets a screen use Esc for a step back inside itself before the app pops the screen: in the one-pane
+    /// curriculum layout, Esc from a lesson returns to the tree rather than leaving the curriculum.
+    static func handleBack(_ state: inout AppState) -> Bool {
+        if state.route == .tree, state.tree.focus == .detail, state.width < TreeLayout.sideBySideWidth {
+            state.tree.focus = .tree
+            return true
+        }
+        return false
+    }
+
     static func title(_ state: AppState) -> String {
         switch state.route {
         case .home: "Home"
