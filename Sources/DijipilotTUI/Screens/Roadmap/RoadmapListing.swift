@@ -26,14 +26,18 @@ struct RoadmapListing {
     init(_ roadmap: RoadmapState?) {
         var items: [RoadmapItem] = [], groups: [Group] = []
         if let roadmap {
-            let weeks = roadmap.weekNumbers
-            for week in weeks where week > 0 {
+            // One pass over the items (the listing is rebuilt per frame; a filter per week was quadratic).
+            var byWeek: [Int: [RoadmapItem]] = [:]
+            var earlier: [RoadmapItem] = []
+            for item in roadmap.items {
+                // A hand-edited file may hold negative weeks: they are no plan week either, so they join week 0.
+                if item.week > 0 { byWeek[item.week, default: []].append(item) } else { earlier.append(item) }
+            }
+            for week in byWeek.keys.sorted() {
                 let start = items.count
-                items += roadmap.items(inWeek: week)
+                items += byWeek[week]!
                 groups.append(Group(week: week, range: start..<items.count))
             }
-            // A hand-edited file may hold negative weeks: they are no plan week either, so they join week 0.
-            let earlier = roadmap.items.filter { $0.week <= 0 }
             if !earlier.isEmpty {
                 groups.append(Group(week: 0, range: items.count..<(items.count + earlier.count)))
                 items += earlier
@@ -46,7 +50,17 @@ struct RoadmapListing {
     var isEmpty: Bool { items.isEmpty }
 
     /// The group holding item `i`.
-    func group(of i: Int) -> Int? { groups.firstIndex { $0.range.contains(i) } }
+    func group(of i: Int) -> Int? {
+        // Groups are contiguous and in order: binary search keeps this cheap with thousands of weeks.
+        var low = 0, high = groups.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if groups[mid].range.upperBound <= i { low = mid + 1 }
+            else if groups[mid].range.lowerBound > i { high = mid - 1 }
+            else { return mid }
+        }
+        return nil
+    }
 
     /// The list's lines; with `reasons`, each lesson is followed by the line saying why it is on the plan.
     func lines(reasons: Bool) -> [Line] {
