@@ -32,14 +32,15 @@ public enum DataFile {
         func fail(_ message: String) -> Result<Any, ValidationProblem> {
             .failure(ValidationProblem(file: displayName, path: "", message: message))
         }
-        if String(data: data, encoding: .utf8) == nil {
-            let offset = firstInvalidUTF8Offset(data)
-            let (line, column) = lineAndColumn(of: offset, in: data)
-            return fail("is not valid UTF-8 text (first bad byte at line \(line), column \(column)); save it as UTF-8")
-        }
         do {
             return .success(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
         } catch {
+            // Only a failed parse pays for the UTF-8 check, so a good file is read once.
+            if String(data: data, encoding: .utf8) == nil {
+                let offset = firstInvalidUTF8Offset(data)
+                let (line, column) = lineAndColumn(of: offset, in: data)
+                return fail("is not valid UTF-8 text (first bad byte at line \(line), column \(column)); save it as UTF-8")
+            }
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
             var place = ""
             if let range = detail.range(of: #"character (\d+)"#, options: .regularExpression),
@@ -79,7 +80,9 @@ public enum DataFile {
     public static func fingerprint(_ parts: [Data]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for part in parts {
-            for byte in part { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            part.withUnsafeBytes { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            }
             hash = (hash ^ 0xff) &* 0x0000_0100_0000_01b3
         }
         return String(hash, radix: 16)
