@@ -72,6 +72,15 @@ struct AccuracyReport {
     var tallies: [String: [Tally]]
     var meanQuestionsAdaptive: Double
     var masteredShare: Double
+    /// Adaptive with its default stopping rule: where it stopped (sorted), the accuracy there, and the same founders'
+    /// accuracy had it gone on to 30 questions.
+    var stops: [Int] = []
+    var atStop = Tally()
+    var atMax = Tally()
+    /// |estimatedTotal after question 3 − actual stop| / actual stop, per founder; and the mean change of the
+    /// estimate from one question to the next.
+    var estimateErrors: [Double] = []
+    var estimateJitter = 0.0
 }
 
 let rules = ["adaptive", "random", "fixed"]
@@ -83,6 +92,8 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
     let bank = course.bank.questions
     var tallies = Dictionary(uniqueKeysWithValues: rules.map { ($0, [Tally](repeating: Tally(), count: questionCounts.count + 1)) })
     var askedTotal = 0, masteredCount = 0
+    var report = AccuracyReport(tallies: [:], meanQuestionsAdaptive: 0, masteredShare: 0)
+    var jitterSum = 0.0, jitterCount = 0
 
     for f in 0..<founders {
         var rng = SeededGenerator(seed: 1_000 + UInt64(f))
@@ -98,15 +109,33 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
             return RecordedAnswer(questionID: question.id, choice: choice)
         }
 
-        // Adaptive: the engine picks each question.
-        var session = base.replaying([], config: DiagnosticConfig(maxQuestions: questionCounts.last!, seed: UInt64(f)))
+        // Adaptive: the engine picks each question. It runs with its stopping rule, then (the same questions, as the
+        // rule only ends the session) on to 30, so the table compares every order at the same counts.
+        let config = DiagnosticConfig(maxQuestions: questionCounts.last!, seed: UInt64(f))
+        var session = base.replaying([], config: config)
         var snapshots: [[Double]] = []
-        while let question = session.currentQuestion {
-            let recorded = answer(question)
+        var estimates: [Int] = []
+        func step() {
+            let recorded = answer(session.currentQuestion!)
             try? session.answer(choice: recorded.choice)
             if questionCounts.contains(session.answers.count) { snapshots.append(session.probabilities) }
         }
-        askedTotal += session.answers.count
+        while session.currentQuestion != nil {
+            step()
+            if !session.isFinished { estimates.append(session.progress.estimatedTotal) }
+        }
+        let stop = session.answers.count
+        report.stops.append(stop)
+        report.atStop.add(probabilities: session.probabilities, truth: founder.mastered)
+        if estimates.count >= 3 { report.estimateErrors.append(abs(Double(estimates[2] - stop)) / Double(stop)) }
+        if estimates.count >= 2 {
+            jitterSum += zip(estimates, estimates.dropFirst()).reduce(0.0) { $0 + Double(abs($1.1 - $1.0)) }
+            jitterCount += estimates.count - 1
+        }
+        session = session.replaying(session.answers, config: config.withoutPrecisionStop)
+        while session.currentQuestion != nil { step() }
+        report.atMax.add(probabilities: session.probabilities, truth: founder.mastered)
+        askedTotal += stop
         while snapshots.count < questionCounts.count { snapshots.append(session.probabilities) }
 
         // Random and fixed orders: the same inference, questions in a shuffled or in the bank's order.
@@ -127,8 +156,12 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
         let everything = base.replaying(allAnswers, config: DiagnosticConfig(maxQuestions: allAnswers.count))
         for rule in rules { tallies[rule]![questionCounts.count].add(probabilities: everything.probabilities, truth: founder.mastered) }
     }
-    return AccuracyReport(tallies: tallies, meanQuestionsAdaptive: Double(askedTotal) / Double(max(1, founders)),
-                          masteredShare: Double(masteredCount) / Double(max(1, founders * curriculum.checkpointCount)))
+    report.tallies = tallies
+    report.meanQuestionsAdaptive = Double(askedTotal) / Double(max(1, founders))
+    report.masteredShare = Double(masteredCount) / Double(max(1, founders * curriculum.checkpointCount))
+    report.stops.sort()
+    report.estimateJitter = jitterSum / Double(max(1, jitterCount))
+    return report
 }
 
 func printAccuracyTable(_ report: AccuracyReport) {
@@ -149,8 +182,20 @@ func printAccuracyTable(_ report: AccuracyReport) {
         report.tallies["adaptive"]![$0].accuracy > report.tallies["random"]![$0].accuracy
     }
     print("")
-    print(String(format: "Adaptive asked %.1f questions on average (stops when every checkpoint is decided at 0.85, or at 30).",
-                 report.meanQuestionsAdaptive))
+    let defaults = DiagnosticConfig()
+    let stops = report.stops
+    func quantile(_ q: Double) -> Int { stops.isEmpty ? 0 : stops[min(stops.count - 1, Int(Double(stops.count - 1) * q + 0.5))] }
+    print(String(format: "Adaptive with its stopping rule (mean uncertainty ≤ %.3f after %d questions, or every checkpoint"
+                 + " decided at %.2f, or %d) asked %.1f questions on average (p10 %d, median %d, p90 %d).",
+                 defaults.stopUncertainty, defaults.minQuestions, defaults.confidence, defaults.maxQuestions,
+                 report.meanQuestionsAdaptive, quantile(0.1), quantile(0.5), quantile(0.9)))
+    print("  Accuracy where it stopped: \(percent(report.atStop.accuracy)) (balanced \(percent(report.atStop.balanced)));"
+          + " the same founders after 30 questions: \(percent(report.atMax.accuracy)) (balanced \(percent(report.atMax.balanced))).")
+    let errors = report.estimateErrors.sorted()
+    let within = errors.filter { $0 <= 0.4 }.count
+    print(String(format: "  Estimated total after question 3: mean error %.0f%% of the actual length, within ±40%% for %d of %d;"
+                 + " it moves by %.2f questions per answer on average.",
+                 (errors.reduce(0, +) / Double(max(1, errors.count))) * 100, within, errors.count, report.estimateJitter))
     print(String(format: "Simulated founders master %.0f%% of checkpoints on average.", report.masteredShare * 100))
     print("Targets: adaptive ≥ 90% accuracy at 25 questions: \(percent(at25.accuracy)) \(at25.accuracy >= 0.9 ? "ok" : "MISSED");"
           + " ≥ 85% balanced: \(percent(at25.balanced)) \(at25.balanced >= 0.85 ? "ok" : "MISSED");"
@@ -180,3 +225,4 @@ func measureStepTimes(_ course: CourseData, founders: Int, maxQuestions: Int = 3
     func percentile(_ q: Double) -> Double { times[min(times.count - 1, Int(Double(times.count - 1) * q + 0.5))] }
     return (percentile(0.5), percentile(0.99))
 }
+

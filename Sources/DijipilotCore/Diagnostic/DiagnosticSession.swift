@@ -18,6 +18,10 @@ public struct DiagnosticSession: Sendable {
     private var current: Int?
     private var stoppedByUser = false
     private var decidedCount = 0
+    /// Mean of min(p, 1 − p) before any answer and now (see `meanUncertainty`).
+    private let priorUncertainty: Double
+    private var uncertainty: Double
+    private var preciseEnough = false
 
     /// Starts a session, replaying `answers`; answers naming an unknown question, a choice out of range or a question
     /// already answered are skipped.
@@ -38,6 +42,8 @@ public struct DiagnosticSession: Sendable {
         self.answers = kept
         self.questionIndexes = indexes
         self.state = model.infer([])
+        self.priorUncertainty = DiagnosticSession.meanUncertainty(state.beliefs)
+        self.uncertainty = priorUncertainty
         refresh()
     }
 
@@ -58,27 +64,53 @@ public struct DiagnosticSession: Sendable {
     /// The 1-based number of the current question (one more than the answers given).
     public var questionNumber: Int { answers.count + 1 }
 
-    /// True once every checkpoint is decided, `maxQuestions` are answered, no question can add anything, or `finish()` was called.
+    /// True once every checkpoint is decided, `maxQuestions` are answered, the precision target is met (after
+    /// `minQuestions`), no question can add enough, or `finish()` was called.
     public var isFinished: Bool {
         stoppedByUser || current == nil || answers.count >= config.maxQuestions || decidedCount == probabilities.count
+            || preciseEnough
     }
+
+    /// The share of checkpoints the model expects to misjudge: the mean of min(p, 1 − p). The precision stop
+    /// (`DiagnosticConfig.stopUncertainty`) compares it with its target.
+    public var meanUncertainty: Double { uncertainty }
 
     /// The user finished while some checkpoints were still undecided: the result is less certain.
     public var finishedEarly: Bool { stoppedByUser && decidedCount < probabilities.count }
 
     public var progress: DiagnosticProgress {
         let answered = answers.count
-        let n = probabilities.count
-        var total = answered
-        if !isFinished {
-            var projection = config.maxQuestions
-            if answered > 0 && decidedCount > 0 {
-                let perQuestion = Double(decidedCount) / Double(answered)
-                projection = answered + Int((Double(n - decidedCount) / perQuestion).rounded(.up))
-            }
-            total = max(answered + 1, min(config.maxQuestions, projection))
+        let total = isFinished ? answered : max(answered + 1, min(config.maxQuestions, projectedTotal))
+        return DiagnosticProgress(answered: answered, estimatedTotal: total, decided: decidedCount, checkpoints: probabilities.count)
+    }
+
+    /// How uncertainty falls with the number of answers: the fall after n answers grows like n^0.67, because the
+    /// most informative questions come first (measured on the built-in curriculum: 0.66 to 0.69 over 3 to 30 answers).
+    static let uncertaintyFallExponent = 0.67
+    /// Answers' worth of weight given to the prior guess (halfway between `minQuestions` and `maxQuestions`) when
+    /// projecting the session's length: damps the projection while it rests on very few answers.
+    static let projectionPriorWeight = 5.0
+
+    /// Where the precision stop should fall: the fall of the mean uncertainty so far, fitted to c · n^0.67 and
+    /// extrapolated to `stopUncertainty`, blended with a prior guess for the first answers.
+    private var projectedTotal: Int {
+        let answered = Double(answers.count)
+        let cap = Double(config.maxQuestions)
+        let floor = Double(min(config.minQuestions, config.maxQuestions))
+        guard config.stopUncertainty > 0 else { return config.maxQuestions }
+        let guess = (floor + cap) / 2
+        var projection = cap
+        let fallen = priorUncertainty - uncertainty
+        if answered > 0 && fallen > 1e-9 {
+            let exponent = DiagnosticSession.uncertaintyFallExponent
+            let pace = fallen / pow(answered, exponent)
+            let needed = max(0, priorUncertainty - config.stopUncertainty)
+            projection = min(cap, pow(needed / pace, 1 / exponent))
         }
-        return DiagnosticProgress(answered: answered, estimatedTotal: total, decided: decidedCount, checkpoints: n)
+        projection = max(floor, projection)
+        let weight = DiagnosticSession.projectionPriorWeight
+        let blended = (answered * projection + weight * guess) / (answered + weight)
+        return Int(blended.rounded())
     }
 
     /// Answers the current question with the choice at `choice` in its `choices`.
@@ -117,13 +149,23 @@ public struct DiagnosticSession: Sendable {
     private mutating func refresh(asking question: Int? = nil) {
         state = model.infer(observations)
         decidedCount = probabilities.reduce(0) { $0 + (isDecided($1) ? 1 : 0) }
+        uncertainty = DiagnosticSession.meanUncertainty(probabilities)
+        let mayStopEarly = answers.count >= config.minQuestions
+        preciseEnough = mayStopEarly && uncertainty <= config.stopUncertainty
         if let question {
             current = question
-        } else if answers.count >= config.maxQuestions || decidedCount == probabilities.count {
+        } else if answers.count >= config.maxQuestions || decidedCount == probabilities.count || preciseEnough {
             current = nil
+        } else if let next = model.nextQuestion(state: state, asked: Set(questionIndexes), seed: config.seed),
+                  !(mayStopEarly && next.gain < config.minInformation) {
+            current = next.question
         } else {
-            current = model.nextQuestion(state: state, asked: Set(questionIndexes), seed: config.seed)
+            current = nil
         }
+    }
+
+    static func meanUncertainty(_ probabilities: [Double]) -> Double {
+        probabilities.isEmpty ? 0 : probabilities.reduce(0) { $0 + min($1, 1 - $1) } / Double(probabilities.count)
     }
 
     func isDecided(_ p: Double) -> Bool { p >= config.confidence || p <= 1 - config.confidence }

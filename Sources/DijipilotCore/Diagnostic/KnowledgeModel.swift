@@ -6,12 +6,13 @@ import Foundation
 final class KnowledgeModel: Sendable {
     // MARK: Parameters (see docs/DIAGNOSTIC.md for their meaning and how they were chosen)
 
-    /// Careless error / lucky guess: the chance an answer is a random other option (BLIM's slip and guess).
-    static let answerNoise = 0.12
+    /// Careless error / lucky guess: the chance an answer is a random other option (BLIM's slip and guess). Set above
+    /// the simulated founders' 10% because the response model is only approximately right (ties, "partly" options).
+    static let answerNoise = 0.16
     /// How sharply a founder picks the option closest to the truth.
     static let responseSharpness = 5.0
     /// Where a business that has not mastered a checkpoint places itself on the 0...1 evidence scale.
-    static let notMasteredPosition = 0.2
+    static let notMasteredPosition = 0.1
     /// P(mastered | some prerequisite missing): rare, but not impossible in a real business.
     static let missingPrerequisiteRate = 0.04
     /// Ability grid (logit scale) shared by the business-wide, program and mission abilities; spreads are the
@@ -20,8 +21,9 @@ final class KnowledgeModel: Sendable {
     static let globalSpread = 1.6
     static let programSpread = 1.1
     static let missionSpread = 0.9
-    /// Difficulty of a checkpoint on the ability scale, by learning path and by lesson difficulty.
-    static let pathOffset: [Double] = [-1.2, 0.2, 1.4]
+    /// Difficulty of a checkpoint on the ability scale, by learning path and by lesson difficulty. The paths are
+    /// stages a business goes through, so they lie far apart (calibrated on the simulation, see docs/DIAGNOSTIC.md).
+    static let pathOffset: [Double] = [-2.0, 0.5, 2.5]
     static let difficultyOffset: [Double] = [-0.4, 0.0, 0.4]
     /// Loopy belief propagation rounds (each a downward then an upward sweep, then a final downward one).
     static let propagationRounds = 2
@@ -245,3 +247,4 @@ final class KnowledgeModel: Sendable {
                              logLikelihoodByAbility: logLikelihoodByAbility)
     }
 }
+

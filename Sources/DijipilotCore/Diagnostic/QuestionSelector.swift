@@ -8,13 +8,13 @@ extension KnowledgeModel {
     }
 
     /// The unasked question with the largest expected information (expected drop in the summed entropy of every
-    /// checkpoint, inferred ones included), or nil when no question can still teach anything.
+    /// checkpoint, inferred ones included, in bits), or nil when no question can still teach anything.
     ///
     /// Computerized adaptive testing picks the item of maximum information at the current estimate; here a cheap
     /// screen (information about the probed checkpoints, weighted by how much of the network around them is
     /// still uncertain) ranks all questions, and the best of them are scored by re-running the inference of their
     /// program for each possible answer.
-    func nextQuestion(state: InferenceState, asked: Set<Int>, seed: UInt64) -> Int? {
+    func nextQuestion(state: InferenceState, asked: Set<Int>, seed: UInt64) -> (question: Int, gain: Double)? {
         let beliefs = state.beliefs
         let n = checkpointCount
         let entropies = beliefs.map(KnowledgeModel.entropy)
@@ -64,7 +64,7 @@ extension KnowledgeModel {
                 best = (candidate.question, gain)
             }
         }
-        return best?.question
+        return best
     }
 
     /// P(choice) under the current beliefs, treating the probed checkpoints as independent.
