@@ -69,9 +69,15 @@ extension AppState {
             message = StatusMessage("No lesson \(lessonID) in this curriculum", kind: .error)
             return
         }
+        let before = tree.selected
         TreeUpdate.select(lesson: i, &self, ctx)
         tree.focus = .detail
         push(.tree)
         TreeUpdate.finish(&self, ctx)
+        // As for a key in the tree: another lesson starts at the top, with no prerequisite link chosen.
+        if tree.selected != before {
+            tree.detailScroll = 0
+            tree.selectedLink = nil
+        }
     }
 }

@@ -91,6 +91,8 @@ extension AppState {
         session = nil
         diagnostic = DiagnosticScreenState()
         results = ResultsState()
+        // The roadmap was rebuilt (it can be shorter): its screen starts at the top of the new plan.
+        roadmap = RoadmapScreenState()
         if let i = routes.lastIndex(of: .diagnostic) {
             routes[i] = .results
             routes = Array(routes.prefix(i + 1))

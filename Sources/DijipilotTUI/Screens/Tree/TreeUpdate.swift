@@ -18,11 +18,13 @@ enum TreeUpdate {
             effects = perform(command, key, &state, ctx)
         }
         if effects.contains(.saveProgress) { ctx = TreeContext(state) }  // a status change moves mastery
+        finish(&state, ctx)
+        // After `finish`: a filter change can move the selection there too, and a link chosen on the old
+        // lesson means nothing on the new one.
         if state.tree.selected != before {
             state.tree.detailScroll = 0
             state.tree.selectedLink = nil
         }
-        finish(&state, ctx)
         return effects
     }
 
