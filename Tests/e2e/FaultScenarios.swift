@@ -18,7 +18,7 @@ struct FaultScenarios {
         try tmux.waitFor("Question 2")
         try tmux.send("1")
         try tmux.waitFor("Question 3")
-        _ = try TmuxSession.run(["pkill", "-\(signal)", "-f", "\(try TmuxSession.binary())$"])
+        try tmux.signalApp(signal)
         try tmux.waitFor("EXIT:")
         try tmux.type("stty -a | tr ' ;' '\\n\\n' | grep -cxE 'icanon|echo' | sed 's/^/MODES:/'")
         try tmux.waitFor("MODES:2")

@@ -96,6 +96,41 @@ struct BadInputTests {
         #expect(try Data(contentsOf: url) == bytes)
     }
 
+    @Test("a 50 MB data file is refused before parsing, by name and size")
+    func hugeDataFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(repeating: UInt8(ascii: " "), count: 50 * 1_048_576).write(to: folder.appendingPathComponent("curriculum.json"))
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("questions.json"))
+        let run = try BinaryRun.run(["validate", "--data", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("curriculum.json: is 50 MB, larger than the 32 MB limit"))
+        let app = try BinaryRun.run(["assess", "--json-lines", "--data", folder.path, "--progress", folder.appendingPathComponent("p.json").path])
+        #expect(app.status == 3)
+    }
+
+    @Test("a progress path that is a folder, empty, or not UTF-8 gets a clear error and exit 4 from every command")
+    func badProgressFiles() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty.json")
+        try Data().write(to: empty)
+        let binary = folder.appendingPathComponent("binary.json")
+        try Data([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x7D]).write(to: binary)
+        let directory = folder.appendingPathComponent("dir.json")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for path in [empty, binary, directory] {
+            for arguments in [["roadmap"], ["report"], ["done", "6.12.1.1"], ["note", "6.12.1.1", "x"], ["assess", "--json-lines"]] {
+                let before = try? Data(contentsOf: path)
+                let run = try BinaryRun.run(arguments + ["--progress", path.path], input: "{\"finish\":true}\n")
+                #expect(run.status == 4, "\(arguments) on \(path.lastPathComponent): \(run.stderr)")
+                #expect(run.stderr.contains(path.lastPathComponent), "\(arguments): \(run.stderr)")
+                #expect(run.stderr.split(separator: "\n").count == 1, "\(arguments): \(run.stderr)")
+                #expect((try? Data(contentsOf: path)) == before)
+            }
+        }
+    }
+
     @Test("commands that need a diagnostic explain how to take one, exit 1")
     func noDiagnostic() throws {
         let folder = try temporaryFolder()

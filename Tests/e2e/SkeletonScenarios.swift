@@ -39,7 +39,7 @@ struct SkeletonScenarios {
         defer { tmux.kill() }
         try tmux.launch()
         try tmux.waitFor("Dijipilot · Home")
-        _ = try TmuxSession.run(["pkill", "-TERM", "-f", "\(try TmuxSession.binary())$"])
+        try tmux.signalApp("TERM")
         try tmux.waitFor("EXIT:")
         try tmux.type("stty -a | tr ' ;' '\\n\\n' | grep -cxE 'icanon|echo' | sed 's/^/MODES:/'")
         try tmux.waitFor("MODES:2")

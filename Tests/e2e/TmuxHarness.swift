@@ -72,6 +72,16 @@ final class TmuxSession {
         _ = try Self.run(["tmux", "send-keys", "-t", name, "-l", text])
     }
 
+    /// Sends a signal to the app running in this session's shell only (other suites run their own copies in
+    /// parallel: a pattern-wide pkill would hit them too).
+    func signalApp(_ signal: String) throws {
+        let shell = try Self.run(["tmux", "list-panes", "-t", name, "-F", "#{pane_pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !shell.isEmpty else { throw HarnessError("no shell found in tmux session \(name)") }
+        let result = try Self.run(["pkill", "-\(signal)", "-P", shell, "-x", "dijipilot"])
+        guard result.status == 0 else { throw HarnessError("no dijipilot process under shell \(shell) to send SIG\(signal)") }
+    }
+
     func resize(width: Int, height: Int) throws {
         _ = try Self.run(["tmux", "resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
@@ -80,12 +90,12 @@ final class TmuxSession {
 
     /// Polls the screen until `text` appears; fails with the last screen when the deadline passes.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    func waitFor(_ text: String, timeout: TimeInterval = 20) throws -> String {
         try waitUntil("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
     }
 
     @discardableResult
-    func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {

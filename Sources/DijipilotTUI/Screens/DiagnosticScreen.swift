@@ -60,7 +60,11 @@ enum DiagnosticScreen {
     static func keys(_ state: AppState) -> [KeyHelp] {
         bindings(state).map { binding in
             var help = binding.keyHelp
-            if binding.command == .answerNumber { help.key = "1-6" }
+            if binding.command == .answerNumber {
+                // Name the keys this question really has: "1-5" for four options and "Not sure".
+                let count = state.session?.currentQuestion?.choices.count ?? 6
+                help.key = "1-\(count)"
+            }
             if binding.command == .activate, state.resumableDiagnostic != nil { help.short = "resume" }
             if binding.command == .answerSelected { help.short = nil }
             return help
