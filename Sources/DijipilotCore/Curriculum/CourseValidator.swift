@@ -17,40 +17,41 @@ struct CourseValidator {
             found.append(ValidationProblem(file: questionsFile, path: path, message: message))
         }
 
-        // Unique ids across every level, and each id extends its parent's id by one number.
-        var seen: [String: String] = [:]
-        func claim(_ id: String, _ path: String) {
-            if let first = seen[id] { curriculumProblem("\(path).id", "\"\(id)\" is already used at \(first)") }
-            else { seen[id] = path }
+        // Unique ids across every level, and each id extends its parent's id by one number. Paths are built only
+        // when a problem is reported: at 10,000 lessons building them eagerly was a visible part of start-up.
+        var seen: [String: NodePath] = [:]
+        func claim(_ id: String, _ node: NodePath) {
+            if let first = seen[id] { curriculumProblem("\(node.text).id", "\"\(id)\" is already used at \(first.text)") }
+            else { seen[id] = node }
         }
-        func checkChild(_ id: String, parent: String?, _ path: String, level: String) {
+        func checkChild(_ id: String, parent: String?, _ node: NodePath, level: String) {
             let parts = id.split(separator: ".", omittingEmptySubsequences: false)
             let wellFormed = !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
             guard wellFormed else {
-                curriculumProblem("\(path).id", "\"\(id)\" is not a dotted number like \"6.12.1.1\""); return
+                curriculumProblem("\(node.text).id", "\"\(id)\" is not a dotted number like \"6.12.1.1\""); return
             }
             if let parent {
                 if !id.hasPrefix(parent + ".") || parts.count != parent.split(separator: ".").count + 1 {
-                    curriculumProblem("\(path).id", "\"\(id)\" does not sit under its \(level) \"\(parent)\" (expected \"\(parent).N\")")
+                    curriculumProblem("\(node.text).id", "\"\(id)\" does not sit under its \(level) \"\(parent)\" (expected \"\(parent).N\")")
                 }
             } else if parts.count != 1 {
-                curriculumProblem("\(path).id", "\"\(id)\" is not a program number like \"6\"")
+                curriculumProblem("\(node.text).id", "\"\(id)\" is not a program number like \"6\"")
             }
         }
         for (p, program) in curriculum.programs.enumerated() {
-            let pp = "programs[\(p)]"
+            let pp = NodePath(indexes: [p])
             claim(program.id, pp); checkChild(program.id, parent: nil, pp, level: "")
-            if program.missions.isEmpty { curriculumProblem("\(pp).missions", "is empty (a program needs at least one mission)") }
+            if program.missions.isEmpty { curriculumProblem("\(pp.text).missions", "is empty (a program needs at least one mission)") }
             for (m, mission) in program.missions.enumerated() {
-                let mp = "\(pp).missions[\(m)]"
+                let mp = NodePath(indexes: [p, m])
                 claim(mission.id, mp); checkChild(mission.id, parent: program.id, mp, level: "program")
-                if mission.modules.isEmpty { curriculumProblem("\(mp).modules", "is empty (a mission needs at least one module)") }
+                if mission.modules.isEmpty { curriculumProblem("\(mp.text).modules", "is empty (a mission needs at least one module)") }
                 for (d, module) in mission.modules.enumerated() {
-                    let dp = "\(mp).modules[\(d)]"
+                    let dp = NodePath(indexes: [p, m, d])
                     claim(module.id, dp); checkChild(module.id, parent: mission.id, dp, level: "mission")
-                    if module.lessons.isEmpty { curriculumProblem("\(dp).lessons", "is empty (a module needs at least one lesson)") }
+                    if module.lessons.isEmpty { curriculumProblem("\(dp.text).lessons", "is empty (a module needs at least one lesson)") }
                     for (l, lesson) in module.lessons.enumerated() {
-                        let lp = "\(dp).lessons[\(l)]"
+                        let lp = NodePath(indexes: [p, m, d, l])
                         claim(lesson.id, lp); checkChild(lesson.id, parent: module.id, lp, level: "module")
                     }
                 }
@@ -119,5 +120,14 @@ struct CourseValidator {
     private func lessonPath(_ index: Int) -> String {
         let loc = curriculum.locations[index]
         return "programs[\(loc.program)].missions[\(loc.mission)].modules[\(loc.module)].lessons[\(loc.lesson)]"
+    }
+}
+
+/// Where a node sits in curriculum.json, as indexes; `text` spells the JSON path for a message.
+private struct NodePath {
+    var indexes: [Int]
+    var text: String {
+        let names = ["programs", "missions", "modules", "lessons"]
+        return zip(names, indexes).map { "\($0)[\($1)]" }.joined(separator: ".")
     }
 }

@@ -23,65 +23,65 @@ final class JSONTreeReader {
     }
 
     func array(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true) -> [Any]? {
-        let p = Self.join(path, key)
+        let p = { Self.join(path, key) }  // built only when a problem is reported
         guard let value = dict[key], !JSONTreeReader.isNull(value) else {
-            if required { report(p, "is missing") }
+            if required { report(p(), "is missing") }
             return nil
         }
-        guard let list = value as? [Any] else { report(p, "must be a list, found \(Self.kind(of: value))"); return nil }
+        guard let list = value as? [Any] else { report(p(), "must be a list, found \(Self.kind(of: value))"); return nil }
         return list
     }
 
     func string(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true) -> String? {
-        let p = Self.join(path, key)
+        let p = { Self.join(path, key) }  // built only when a problem is reported
         guard let value = dict[key], !JSONTreeReader.isNull(value) else {
-            if required { report(p, "is missing (a non-empty text is required)") }
+            if required { report(p(), "is missing (a non-empty text is required)") }
             return nil
         }
         guard let text = value as? String else {
-            report(p, "must be a text, found \(Self.kind(of: value))"); return nil
+            report(p(), "must be a text, found \(Self.kind(of: value))"); return nil
         }
         if required && text.allSatisfy(\.isWhitespace) {
-            report(p, "is empty (a non-empty text is required)"); return nil
+            report(p(), "is empty (a non-empty text is required)"); return nil
         }
         return text
     }
 
     func strings(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true,
                  nonEmpty: Bool = false) -> [String]? {
-        let p = Self.join(path, key)
+        let p = { Self.join(path, key) }  // built only when a problem is reported
         guard let list = array(dict, key, at: path, required: required) else { return nil }
         var result: [String] = []
         for (i, item) in list.enumerated() {
             guard let text = item as? String, !text.allSatisfy(\.isWhitespace) else {
-                report("\(p)[\(i)]", "must be a non-empty text, found \(Self.kind(of: item))"); continue
+                report("\(p())[\(i)]", "must be a non-empty text, found \(Self.kind(of: item))"); continue
             }
             result.append(text)
         }
-        if nonEmpty && list.isEmpty { report(p, "is empty (at least one entry is required)") }
+        if nonEmpty && list.isEmpty { report(p(), "is empty (at least one entry is required)") }
         return result
     }
 
     func integer(_ dict: [String: Any], _ key: String, at path: String, in range: ClosedRange<Int>) -> Int? {
-        let p = Self.join(path, key)
-        guard let value = dict[key], !JSONTreeReader.isNull(value) else { report(p, "is missing (a whole number is required)"); return nil }
+        let p = { Self.join(path, key) }  // built only when a problem is reported
+        guard let value = dict[key], !JSONTreeReader.isNull(value) else { report(p(), "is missing (a whole number is required)"); return nil }
         guard let number = value as? NSNumber, !Self.isBoolean(value), number.doubleValue == number.doubleValue.rounded() else {
-            report(p, "must be a whole number, found \(Self.describe(value))"); return nil
+            report(p(), "must be a whole number, found \(Self.describe(value))"); return nil
         }
         let int = number.intValue
         guard range.contains(int) else {
-            report(p, "\(int) is outside \(range.lowerBound)...\(range.upperBound)"); return nil
+            report(p(), "\(int) is outside \(range.lowerBound)...\(range.upperBound)"); return nil
         }
         return int
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ dict: [String: Any], _ key: String, at path: String,
                                                           as: E.Type) -> E? where E.RawValue == String {
-        let p = Self.join(path, key)
+        let p = { Self.join(path, key) }  // built only when a problem is reported
         guard let raw = string(dict, key, at: path) else { return nil }
         guard let value = E(rawValue: raw) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            report(p, "\"\(raw)\" is not one of \(allowed)"); return nil
+            report(p(), "\"\(raw)\" is not one of \(allowed)"); return nil
         }
         return value
     }
