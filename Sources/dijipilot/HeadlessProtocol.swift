@@ -76,8 +76,13 @@ struct HeadlessProtocol {
     }
 
     /// Writes one message as a single line and flushes, so a script reading line by line sees it at once.
+    /// "type" comes first (the rest in sorted order), so a person reading the stream sees what each line is.
     func emit(_ message: [String: Any]) {
-        guard let data = try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        var rest = message
+        let type = rest.removeValue(forKey: "type") as? String ?? "unknown"
+        guard let body = try? JSONSerialization.data(withJSONObject: rest, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        var line = Data("{\"type\":\"\(type)\"".utf8)
+        if body.count > 2 { line += Data(",".utf8) + body.dropFirst() } else { line += Data("}".utf8) }
+        FileHandle.standardOutput.write(line + Data("\n".utf8))
     }
 }

@@ -19,6 +19,8 @@ struct HeadlessAssessTests {
         #expect(types.first == "question")
         #expect(types.contains("error"))
         #expect(types.last == "result")
+        // Every line says what it is first, as the protocol's examples show.
+        #expect(run.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("{\"type\":\"") })
         // After the malformed line the same question comes again.
         let errorIndex = try #require(types.firstIndex(of: "error"))
         #expect(messages[errorIndex + 1]["id"] as? String == messages[errorIndex - 1]["id"] as? String)
