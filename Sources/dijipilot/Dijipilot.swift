@@ -14,11 +14,11 @@ struct Dijipilot: ParsableCommand {
 
         Exit codes:
           0  success
-          1  the command found problems (validation failed, no diagnostic saved yet, nothing to do)
-          2  wrong usage (unknown option, bad value, the app run without a terminal)
-          3  the curriculum data could not be loaded (the message names the file and the place)
-          4  the progress file could not be read, locked or saved (the message says what to do)
-          5  the headless diagnostic's input ended before the result (answers so far are saved)
+          1  problems found: invalid data, no diagnostic yet, not on the roadmap
+          2  wrong usage: bad option or value, the app without a terminal
+          3  the curriculum data could not be loaded (file, place and rule named)
+          4  the progress file could not be read, locked or saved
+          5  assess: input ended before the result (answers so far are saved)
         """,
         version: version,
         subcommands: [AppCommand.self, AssessCommand.self, RoadmapCommand.self, ReportCommand.self, DoneCommand.self, TodoCommand.self, NoteCommand.self, CurriculumCommand.self, ValidateCommand.self, GenerateCurriculumCommand.self, ProgressStressCommand.self, SnapshotCommand.self],
