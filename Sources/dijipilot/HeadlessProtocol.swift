@@ -31,14 +31,14 @@ struct HeadlessProtocol {
         }
         guard object.count == 1 else { return Self.fail("give exactly one of answer, back, finish; \(usage)") }
         if let value = object["answer"] {
-            guard let number = value as? NSNumber, String(cString: number.objCType) != "c",
+            guard let number = value as? NSNumber, !DataFile.isBoolean(number),
                   number.doubleValue == number.doubleValue.rounded(), (1...choices).contains(number.intValue) else {
                 return Self.fail("answer must be a whole number from 1 to \(choices); \(usage)")
             }
             return .success(.answer(number.intValue))
         }
-        if let value = object["back"] as? NSNumber, String(cString: value.objCType) == "c", value.boolValue { return .success(.back) }
-        if let value = object["finish"] as? NSNumber, String(cString: value.objCType) == "c", value.boolValue { return .success(.finish) }
+        if let value = object["back"], DataFile.isBoolean(value), (value as? NSNumber)?.boolValue == true { return .success(.back) }
+        if let value = object["finish"], DataFile.isBoolean(value), (value as? NSNumber)?.boolValue == true { return .success(.finish) }
         return Self.fail("back and finish take true; \(usage)")
     }
 

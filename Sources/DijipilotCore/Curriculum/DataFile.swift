@@ -76,6 +76,13 @@ public enum DataFile {
         }
     }
 
+    /// True for a JSON true/false from `JSONSerialization`: Foundation hands booleans back as NSNumber too, and
+    /// only their Objective-C type code "c" tells them apart from 0 and 1.
+    public static func isBoolean(_ value: Any) -> Bool {
+        guard let n = value as? NSNumber else { return false }
+        return String(cString: n.objCType) == "c"
+    }
+
     /// FNV-1a, 64 bits: a stable fingerprint of content (not a security hash).
     public static func fingerprint(_ parts: [Data]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

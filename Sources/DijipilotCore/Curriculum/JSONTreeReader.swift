@@ -106,9 +106,5 @@ final class JSONTreeReader {
     /// it is asked about, which dominated load time.
     static func isNull(_ value: Any) -> Bool { type(of: value) == NSNull.self }
 
-    /// Foundation hands back JSON booleans as NSNumber too; their Objective-C type code "c" tells them apart.
-    static func isBoolean(_ value: Any) -> Bool {
-        guard let n = value as? NSNumber else { return false }
-        return String(cString: n.objCType) == "c"
-    }
+    static func isBoolean(_ value: Any) -> Bool { DataFile.isBoolean(value) }
 }
