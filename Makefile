@@ -25,7 +25,8 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@# A bound on the whole run: a hung test fails CI in minutes with its output, not after CI's 90.
+	timeout -k 30 1500 $(SWIFT) test --skip-build
 
 release: deps
 	$(SWIFT) build -c release

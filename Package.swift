@@ -36,9 +36,11 @@ let package = Package(
         ),
         // `make bench`: accuracy of the diagnostic on simulated founders, speed of the app at scale.
         .executableTarget(name: "dijipilot-bench", dependencies: ["DijipilotCore", "DijipilotTUI"], path: "Sources/DijipilotBench"),
-        .testTarget(name: "DijipilotCoreTests", dependencies: ["DijipilotCore"], path: "Tests/DijipilotCoreTests", exclude: ["Golden"]),
+        // Test-only helpers: starting child processes with a deadline (Foundation's Process can hang on Linux).
+        .target(name: "DijipilotTestSupport", path: "Tests/Support"),
+        .testTarget(name: "DijipilotCoreTests", dependencies: ["DijipilotCore", "DijipilotTestSupport"], path: "Tests/DijipilotCoreTests", exclude: ["Golden"]),
         .testTarget(name: "DijipilotTUITests", dependencies: ["DijipilotTUI", "DijipilotCore"], path: "Tests/DijipilotTUITests"),
-        .testTarget(name: "EndToEndTests", dependencies: ["DijipilotCore"], path: "Tests/e2e"),
+        .testTarget(name: "EndToEndTests", dependencies: ["DijipilotCore", "DijipilotTestSupport"], path: "Tests/e2e"),
     ],
     swiftLanguageModes: [.v5]
 )

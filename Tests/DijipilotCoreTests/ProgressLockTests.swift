@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DijipilotTestSupport
 @testable import DijipilotCore
 
 @Suite("Progress file lock")
@@ -28,15 +29,12 @@ struct ProgressLockTests {
         let store = ProgressStore(url: folder.progressURL)
         let lockPath = store.lockURL.path
         // The shell takes the lock on its own descriptor 9, writes who it is, then becomes `sleep` (same pid).
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/bin/sh")
-        child.arguments = ["-c", """
+        let child = try ChildProcess("/bin/sh", ["-c", """
             exec 9>>"$1"; /usr/bin/flock -n 9 || exit 3
             printf 'pid %s\\nsince 2025-03-01T09:30:00Z\\ncommand other dijipilot\\n' $$ > "$1"
             exec sleep 20
-            """, "sh", lockPath]
-        try child.run()
-        defer { if child.isRunning { child.terminate(); child.waitUntilExit() } }
+            """, "sh", lockPath])
+        defer { if child.isRunning { child.signal(SIGTERM); child.wait(timeout: 10) } }
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline {
             if let text = try? String(contentsOfFile: lockPath, encoding: .utf8), text.contains("command") { break }
@@ -44,10 +42,10 @@ struct ProgressLockTests {
         }
         let error = try #require(throws: ProgressError.self) { try store.acquireLock() }
         guard case let .locked(_, holder) = error else { Issue.record("expected locked, got \(error)"); return }
-        #expect(holder.pid == child.processIdentifier)
+        #expect(holder.pid == child.pid)
         #expect(holder.command == "other dijipilot")
 
-        child.terminate(); child.waitUntilExit()
+        child.signal(SIGTERM); child.wait(timeout: 10)
         let lock = try store.acquireLock(command: "dijipilot", now: RoadmapFixtures.day)
         #expect(lock.isHeld)
         #expect(try String(contentsOfFile: lockPath, encoding: .utf8).contains("pid \(getpid())"))

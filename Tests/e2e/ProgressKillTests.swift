@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import DijipilotCore
+import DijipilotTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,27 +15,21 @@ struct ProgressKillTests {
         let url = folder.appendingPathComponent("progress.json")
         var generator = SystemRandomNumberGenerator()
         for round in 0..<100 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try TmuxSession.binary())
-            process.arguments = ["progress-stress", "--progress", url.path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try ChildProcess(try TmuxSession.binary(), ["progress-stress", "--progress", url.path],
+                                           stdout: .pipe)
             // Read acknowledgements for a random short while, then kill without warning.
             let deadline = Date().addingTimeInterval(Double.random(in: 0.02...0.12, using: &generator))
             var acknowledged = 0
             var buffer = Data()
-            let handle = pipe.fileHandleForReading
             while Date() < deadline {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
+                let (chunk, ended) = process.readAvailable(timeout: deadline.timeIntervalSinceNow)
+                if ended { break }
                 buffer += chunk
                 let lines = String(decoding: buffer, as: UTF8.self).split(separator: "\n")
                 if let last = lines.last(where: { $0.hasPrefix("ack ") }), let n = Int(last.dropFirst(4)) { acknowledged = n }
             }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.signal(SIGKILL)
+            #expect(process.wait(timeout: 10) != nil, "round \(round): the killed process did not end")
             let file = try ProgressStore(url: url).load()
             let saved = file.inProgress?.answers.count ?? 0
             #expect(saved >= acknowledged, "round \(round): \(saved) answers on disk, \(acknowledged) acknowledged")

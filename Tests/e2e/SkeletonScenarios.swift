@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DijipilotTestSupport
 
 @Suite("the real binary in a terminal", .serialized, .enabled(if: TmuxSession.tmuxAvailable))
 struct SkeletonScenarios {
@@ -47,16 +48,9 @@ struct SkeletonScenarios {
 
     @Test("without a terminal the app refuses with one line and exit code 2")
     func refusesWithoutTerminal() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try TmuxSession.binary())
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        let result = try ChildProcess.run(try TmuxSession.binary(), [], timeout: 30)
+        let output = result.stdout + result.stderr
+        #expect(result.status == 2)
         #expect(output.contains("needs a terminal"))
         #expect(output.split(separator: "\n").count == 1)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DijipilotTestSupport
 
 /// Drives the real `dijipilot` binary in a detached tmux session: send keys, poll `capture-pane` until the
 /// screen shows what we wait for (no fixed sleeps), and always kill the session. Learnt from fzf's tmux tests.
@@ -111,25 +112,13 @@ final class TmuxSession {
         try type("\(try Self.binary()) \(arguments); echo \"EXIT:$?\"")
     }
 
-    /// Runs a command and returns its status and output. Output goes through a temporary file, not a pipe:
-    /// `tmux new-session` leaves a server running that inherits the descriptors, so a pipe would never close.
+    /// Runs a command and returns its status and output, killing it after 30 s rather than waiting forever.
+    /// Output goes through a temporary file, not a pipe: `tmux new-session` leaves a server running that would
+    /// keep a pipe open.
     @discardableResult
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("dj-run-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outputURL) }
-        let handle = try FileHandle(forWritingTo: outputURL)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? handle.close()
-        let data = (try? Data(contentsOf: outputURL)) ?? Data()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run("/usr/bin/env", arguments, timeout: 30)
+        return (result.status, result.stdout + result.stderr)
     }
 }
 
