@@ -81,6 +81,11 @@ struct AccuracyReport {
     /// estimate from one question to the next.
     var estimateErrors: [Double] = []
     var estimateJitter = 0.0
+    /// The oracle that knows each founder's stage and mission strengths and asks nothing (the inference ceiling).
+    var oracle = Tally()
+    /// The same oracle told, besides, the truth of every checkpoint the adaptive diagnostic's first 25 questions
+    /// probed: an upper bound for the adaptive diagnostic at 25.
+    var oracleAt25 = Tally()
 }
 
 let rules = ["adaptive", "random", "fixed"]
@@ -99,6 +104,9 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
         var rng = SeededGenerator(seed: 1_000 + UInt64(f))
         let founder = SimulatedFounder.draw(curriculum: curriculum, order: order, rng: &rng)
         masteredCount += founder.mastered.filter { $0 }.count
+        var oracleRNG = SeededGenerator(seed: 70_000 + UInt64(f))
+        let oracle = founder.oracleProbabilities(curriculum: curriculum, order: order, samples: 200, rng: &oracleRNG)
+        report.oracle.add(probabilities: oracle, truth: founder.mastered)
         var answerRNG = SeededGenerator(seed: 50_000 + UInt64(f))
         // Each founder answers a given question once; every rule sees the same answers.
         var answersByQuestion: [String: Int] = [:]
@@ -134,6 +142,14 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
         }
         session = session.replaying(session.answers, config: config.withoutPrecisionStop)
         while session.currentQuestion != nil { step() }
+        let questionByID = Dictionary(uniqueKeysWithValues: bank.map { ($0.id, $0) })
+        var told = oracle
+        for recorded in session.answers.prefix(25) {
+            for id in questionByID[recorded.questionID]?.checkpoints ?? [] {
+                if let i = curriculum.indexByID[id] { told[i] = founder.mastered[i] ? 1 : 0 }
+            }
+        }
+        report.oracleAt25.add(probabilities: told, truth: founder.mastered)
         report.atMax.add(probabilities: session.probabilities, truth: founder.mastered)
         askedTotal += stop
         while snapshots.count < questionCounts.count { snapshots.append(session.probabilities) }
@@ -197,6 +213,11 @@ func printAccuracyTable(_ report: AccuracyReport) {
                  + " it moves by %.2f questions per answer on average.",
                  (errors.reduce(0, +) / Double(max(1, errors.count))) * 100, within, errors.count, report.estimateJitter))
     print(String(format: "Simulated founders master %.0f%% of checkpoints on average.", report.masteredShare * 100))
+    print("Ceiling: an oracle that knows each founder's stage and every mission's strength, and asks nothing, scores"
+          + " \(percent(report.oracle.accuracy)) (balanced \(percent(report.oracle.balanced))): the rest is each lesson's own chance,"
+          + " which only a question probing that very checkpoint reveals.")
+    print("  Told besides the truth of every checkpoint that the adaptive's first 25 questions probe, it scores"
+          + " \(percent(report.oracleAt25.accuracy)) (balanced \(percent(report.oracleAt25.balanced))): the most any diagnostic could reach with those questions.")
     print("Targets: adaptive ≥ 90% accuracy at 25 questions: \(percent(at25.accuracy)) \(at25.accuracy >= 0.9 ? "ok" : "MISSED");"
           + " ≥ 85% balanced: \(percent(at25.balanced)) \(at25.balanced >= 0.85 ? "ok" : "MISSED");"
           + " ahead of random at every count ≥ 5: \(ahead ? "ok" : "MISSED").")

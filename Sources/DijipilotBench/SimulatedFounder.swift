@@ -9,6 +9,9 @@ import Foundation
 /// This generator is deliberately not the engine's own model (a step in stage, not a smooth ability).
 struct SimulatedFounder {
     var mastered: [Bool]
+    /// The hidden causes the truth was drawn from: the stage and each mission's strength.
+    var stage = 0
+    var strength: [[Double]] = []
     /// Share of answers that are careless: a random other option.
     var noise = 0.10
 
@@ -19,6 +22,14 @@ struct SimulatedFounder {
             let base = rng.nextGaussian()
             return program.missions.map { _ in base + 0.8 * rng.nextGaussian() }
         }
+        let mastered = drawLessons(curriculum: curriculum, order: order, stage: stage, strength: strength, rng: &rng)
+        return SimulatedFounder(mastered: mastered, stage: stage, strength: strength)
+    }
+
+    /// One draw of the lessons given the hidden causes: the part of a business no diagnostic can infer from
+    /// other answers, since each lesson is its own coin once stage and strengths are fixed.
+    private static func drawLessons(curriculum: Curriculum, order: [Int], stage: Int, strength: [[Double]],
+                                    rng: inout SeededGenerator) -> [Bool] {
         let graph = PrerequisiteGraph(curriculum: curriculum)
         var mastered = [Bool](repeating: false, count: curriculum.lessons.count)
         for i in order {
@@ -30,8 +41,21 @@ struct SimulatedFounder {
             let prerequisitesMet = graph.prerequisites[i].allSatisfy { mastered[$0] }
             mastered[i] = prerequisitesMet && rng.nextUnit() < 1 / (1 + exp(-logit))
         }
-        return SimulatedFounder(mastered: mastered)
+        return mastered
     }
+
+    /// What an oracle that knew the stage and every mission's strength, but asked nothing, would say: each
+    /// lesson's probability of being mastered, estimated over `samples` fresh draws from the same causes.
+    /// Its accuracy is the ceiling of any diagnostic that infers unasked checkpoints.
+    func oracleProbabilities(curriculum: Curriculum, order: [Int], samples: Int, rng: inout SeededGenerator) -> [Double] {
+        var counts = [Double](repeating: 0, count: mastered.count)
+        for _ in 0..<samples {
+            let draw = Self.drawLessons(curriculum: curriculum, order: order, stage: stage, strength: strength, rng: &rng)
+            for (i, m) in draw.enumerated() where m { counts[i] += 1 }
+        }
+        return counts.map { $0 / Double(samples) }
+    }
+
 
     /// The option whose evidence lies closest to the truth (ties at random), or with probability `noise` another
     /// written option. Never "Not sure".
