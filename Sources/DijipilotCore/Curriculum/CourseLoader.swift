@@ -45,9 +45,9 @@ public enum CourseLoader {
                               curriculumName: String = curriculumFileName,
                               questionsName: String = questionsFileName) throws -> CourseData {
         var problems: [ValidationProblem] = []
-        var trees: [Any] = []
+        var trees: [JSONValue] = []
         for (data, name) in [(curriculumBytes, curriculumName), (questionsBytes, questionsName)] {
-            switch DataFile.parse(data, displayName: name) {
+            switch DataFile.parseTree(data, displayName: name) {
             case .success(let tree): trees.append(tree)
             case .failure(let problem): problems.append(problem)
             }
@@ -81,7 +81,7 @@ public enum CourseLoader {
 struct CurriculumDecoder {
     let reader: JSONTreeReader
 
-    func decode(_ tree: Any) -> Curriculum? {
+    func decode(_ tree: JSONValue) -> Curriculum? {
         guard let root = reader.object(tree, at: "") else { return nil }
         checkFormatVersion(root)
         let title = reader.string(root, "title", at: "", required: false) ?? "Curriculum"
@@ -92,13 +92,14 @@ struct CurriculumDecoder {
         return Curriculum(title: title, programs: programs)
     }
 
-    func checkFormatVersion(_ root: [String: Any]) {
-        if let version = root["formatVersion"] as? Int, version > 1 {
+    func checkFormatVersion(_ root: JSONObject) {
+        if case .number(let number)? = root["formatVersion"], number > 1, number == number.rounded(), number < 1e9 {
+            let version = Int(number)
             reader.report("formatVersion", "\(version) is newer than this version of Dijipilot reads (1); update Dijipilot")
         }
     }
 
-    func program(_ value: Any, at path: String) -> Program? {
+    func program(_ value: JSONValue, at path: String) -> Program? {
         guard let dict = reader.object(value, at: path) else { return nil }
         let id = reader.string(dict, "id", at: path)
         let title = reader.string(dict, "title", at: path)
@@ -109,7 +110,7 @@ struct CurriculumDecoder {
         return Program(id: id, title: title, summary: summary, missions: missions)
     }
 
-    func mission(_ value: Any, at path: String) -> Mission? {
+    func mission(_ value: JSONValue, at path: String) -> Mission? {
         guard let dict = reader.object(value, at: path) else { return nil }
         let id = reader.string(dict, "id", at: path)
         let title = reader.string(dict, "title", at: path)
@@ -120,7 +121,7 @@ struct CurriculumDecoder {
         return Mission(id: id, title: title, summary: summary, modules: modules)
     }
 
-    func module(_ value: Any, at path: String) -> Module? {
+    func module(_ value: JSONValue, at path: String) -> Module? {
         guard let dict = reader.object(value, at: path) else { return nil }
         let id = reader.string(dict, "id", at: path)
         let title = reader.string(dict, "title", at: path)
@@ -130,7 +131,7 @@ struct CurriculumDecoder {
         return Module(id: id, title: title, lessons: lessons)
     }
 
-    func lesson(_ value: Any, at path: String) -> Lesson? {
+    func lesson(_ value: JSONValue, at path: String) -> Lesson? {
         guard let dict = reader.object(value, at: path) else { return nil }
         let id = reader.string(dict, "id", at: path)
         let title = reader.string(dict, "title", at: path)
@@ -148,14 +149,14 @@ struct CurriculumDecoder {
                       checkpoint: checkpoint, prerequisites: prerequisites, summary: summary)
     }
 
-    func summary(_ dict: [String: Any], at path: String) -> LessonSummary? {
+    func summary(_ dict: JSONObject, at path: String) -> LessonSummary? {
         let what = reader.string(dict, "what", at: path)
         let why = reader.string(dict, "why", at: path)
         let keyPoints = reader.strings(dict, "keyPoints", at: path, nonEmpty: true)
         let dos = reader.strings(dict, "dos", at: path, nonEmpty: true)
         let donts = reader.strings(dict, "donts", at: path, nonEmpty: true)
         var comparison: Comparison?
-        if let raw = dict["comparison"], !JSONTreeReader.isNull(raw) {
+        if let raw = dict["comparison"], !raw.isNull {
             if let object = reader.object(raw, at: "\(path).comparison") {
                 comparison = self.comparison(object, at: "\(path).comparison")
             }
@@ -165,7 +166,7 @@ struct CurriculumDecoder {
         return LessonSummary(what: what, why: why, keyPoints: keyPoints, comparison: comparison, dos: dos, donts: donts)
     }
 
-    func comparison(_ dict: [String: Any], at path: String) -> Comparison? {
+    func comparison(_ dict: JSONObject, at path: String) -> Comparison? {
         let title = reader.string(dict, "title", at: path, required: false) ?? "Key differences"
         guard let columns = reader.strings(dict, "columns", at: path, nonEmpty: true) else { return nil }
         if columns.count != 2 { reader.report("\(path).columns", "has \(columns.count) entries; a comparison has exactly 2 columns"); return nil }
@@ -190,7 +191,7 @@ struct CurriculumDecoder {
 struct QuestionBankDecoder {
     let reader: JSONTreeReader
 
-    func decode(_ tree: Any) -> QuestionBank? {
+    func decode(_ tree: JSONValue) -> QuestionBank? {
         guard let root = reader.object(tree, at: "") else { return nil }
         guard let list = reader.array(root, "questions", at: "") else { return nil }
         if list.isEmpty { reader.report("questions", "is empty (at least one question is required)") }
@@ -199,7 +200,7 @@ struct QuestionBankDecoder {
         return QuestionBank(questions: questions)
     }
 
-    func question(_ value: Any, at path: String) -> Question? {
+    func question(_ value: JSONValue, at path: String) -> Question? {
         guard let dict = reader.object(value, at: path) else { return nil }
         let id = reader.string(dict, "id", at: path)
         let prompt = reader.string(dict, "prompt", at: path)
@@ -211,13 +212,13 @@ struct QuestionBankDecoder {
             guard let option = reader.object(item, at: optionPath) else { continue }
             let label = reader.string(option, "label", at: optionPath)
             var evidence: [String: Double] = [:]
-            if let raw = option["evidence"], !JSONTreeReader.isNull(raw) {
+            if let raw = option["evidence"], !raw.isNull {
                 if let map = reader.object(raw, at: "\(optionPath).evidence") {
-                    for (key, value) in map {
-                        guard let number = value as? NSNumber, !JSONTreeReader.isBoolean(value) else {
+                    for (key, value) in map.entries {
+                        guard case .number(let number) = value else {
                             reader.report("\(optionPath).evidence.\(key)", "must be a number (1, 0.5 or 0), found \(JSONTreeReader.describe(value))"); continue
                         }
-                        evidence[key] = number.doubleValue
+                        evidence[key] = number
                     }
                 }
             } else {

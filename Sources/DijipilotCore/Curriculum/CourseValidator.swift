@@ -60,13 +60,13 @@ struct CourseValidator {
 
         // Prerequisites point at lessons that exist, and never in a circle.
         let index = curriculum.indexByID
-        for (i, lesson) in curriculum.lessons.enumerated() {
-            let path = lessonPath(i)
+        for i in curriculum.lessons.indices {
+            let lesson = curriculum.lessons[i]
             for (k, prerequisite) in lesson.prerequisites.enumerated() {
                 if prerequisite == lesson.id {
-                    curriculumProblem("\(path).prerequisites[\(k)]", "\"\(prerequisite)\" is the lesson itself")
+                    curriculumProblem("\(lessonPath(i)).prerequisites[\(k)]", "\"\(prerequisite)\" is the lesson itself")
                 } else if index[prerequisite] == nil {
-                    curriculumProblem("\(path).prerequisites[\(k)]", "\"\(prerequisite)\" is not the id of any lesson")
+                    curriculumProblem("\(lessonPath(i)).prerequisites[\(k)]", "\"\(prerequisite)\" is not the id of any lesson")
                 }
             }
         }
@@ -80,13 +80,14 @@ struct CourseValidator {
         var questionIDs: [String: Int] = [:]
         var probed = Set<String>()
         for (q, question) in bank.questions.enumerated() {
-            let qp = "questions[\(q)]"
+            var qp: String { "questions[\(q)]" }  // spelled only for a message
             if let first = questionIDs[question.id] { questionProblem("\(qp).id", "\"\(question.id)\" is already used at questions[\(first)]") }
             else { questionIDs[question.id] = q }
             if question.checkpoints.count > 4 {
                 questionProblem("\(qp).checkpoints", "probes \(question.checkpoints.count) checkpoints; a question probes 1 to 4")
             }
-            if Set(question.checkpoints).count != question.checkpoints.count {
+            let expected = Set(question.checkpoints)
+            if expected.count != question.checkpoints.count {
                 questionProblem("\(qp).checkpoints", "lists a checkpoint twice")
             }
             for (c, checkpoint) in question.checkpoints.enumerated() {
@@ -97,16 +98,18 @@ struct CourseValidator {
             if !(2...6).contains(question.options.count) {
                 questionProblem("\(qp).options", "has \(question.options.count) options; a question needs 2 to 6")
             }
-            let expected = Set(question.checkpoints)
             for (o, option) in question.options.enumerated() where !option.isNotSure {
-                let op = "\(qp).options[\(o)].evidence"
+                var op: String { "\(qp).options[\(o)].evidence" }
                 for missing in question.checkpoints where option.evidence[missing] == nil {
                     questionProblem(op, "has no value for probed checkpoint \"\(missing)\" (give 1, 0.5 or 0)")
                 }
-                for extra in option.evidence.keys.sorted() where !expected.contains(extra) {
+                // Sorted only when something is wrong, so messages come in a stable order at no cost otherwise.
+                let extras = option.evidence.keys.filter { !expected.contains($0) }
+                for extra in extras.sorted() {
                     questionProblem("\(op).\(extra)", "is not one of the question's checkpoints (\(question.checkpoints.joined(separator: ", ")))")
                 }
-                for (key, value) in option.evidence.sorted(by: { $0.key < $1.key }) where !(0...1).contains(value) {
+                let outside = option.evidence.filter { !(0...1).contains($0.value) }
+                for (key, value) in outside.sorted(by: { $0.key < $1.key }) {
                     questionProblem("\(op).\(key)", "\(value) is outside 0...1 (use 1 practised, 0.5 partly, 0 not)")
                 }
             }

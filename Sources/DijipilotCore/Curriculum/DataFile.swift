@@ -53,6 +53,20 @@ public enum DataFile {
         }
     }
 
+    /// Parses bytes as a `JSONValue` tree with the fast parser; anything it refuses goes through `parse` for
+    /// Foundation's own verdict, so a bad file gets the same message with line and column as ever.
+    static func parseTree(_ data: Data, displayName: String) -> Result<JSONValue, ValidationProblem> {
+        if let tree = JSONBytesParser.parse(data) { return .success(tree) }
+        switch parse(data, displayName: displayName) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let tree):
+            guard let converted = JSONValue(foundation: tree) else {
+                return .failure(ValidationProblem(file: displayName, path: "", message: "is not valid JSON: it holds a value this version cannot read"))
+            }
+            return .success(converted)
+        }
+    }
+
     static func lineAndColumn(of offset: Int, in data: Data) -> (Int, Int) {
         var line = 1, column = 1
         for (i, byte) in data.enumerated() {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads a parsed JSON tree (`JSONSerialization` output) field by field, recording every problem with its
-/// path instead of stopping at the first, so a data author sees all mistakes in one run.
+/// Reads a parsed JSON tree field by field, recording every problem with its path instead of stopping at the
+/// first, so a data author sees all mistakes in one run.
 final class JSONTreeReader {
     let file: String
     private(set) var problems: [ValidationProblem] = []
@@ -14,31 +14,31 @@ final class JSONTreeReader {
 
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func object(_ value: Any?, at path: String) -> [String: Any]? {
-        guard let value else { report(path, "is missing"); return nil }
-        guard let dict = value as? [String: Any] else {
-            report(path, "must be an object, found \(Self.kind(of: value))"); return nil
+    func object(_ value: JSONValue?, at path: @autoclosure () -> String) -> JSONObject? {
+        guard let value else { report(path(), "is missing"); return nil }
+        guard case .object(let dict) = value else {
+            report(path(), "must be an object, found \(Self.kind(of: value))"); return nil
         }
         return dict
     }
 
-    func array(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true) -> [Any]? {
+    func array(_ dict: JSONObject, _ key: String, at path: String, required: Bool = true) -> [JSONValue]? {
         let p = { Self.join(path, key) }  // built only when a problem is reported
-        guard let value = dict[key], !JSONTreeReader.isNull(value) else {
+        guard let value = dict[key], !value.isNull else {
             if required { report(p(), "is missing") }
             return nil
         }
-        guard let list = value as? [Any] else { report(p(), "must be a list, found \(Self.kind(of: value))"); return nil }
+        guard case .array(let list) = value else { report(p(), "must be a list, found \(Self.kind(of: value))"); return nil }
         return list
     }
 
-    func string(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true) -> String? {
+    func string(_ dict: JSONObject, _ key: String, at path: String, required: Bool = true) -> String? {
         let p = { Self.join(path, key) }  // built only when a problem is reported
-        guard let value = dict[key], !JSONTreeReader.isNull(value) else {
+        guard let value = dict[key], !value.isNull else {
             if required { report(p(), "is missing (a non-empty text is required)") }
             return nil
         }
-        guard let text = value as? String else {
+        guard case .string(let text) = value else {
             report(p(), "must be a text, found \(Self.kind(of: value))"); return nil
         }
         if required && text.allSatisfy(\.isWhitespace) {
@@ -47,13 +47,14 @@ final class JSONTreeReader {
         return text
     }
 
-    func strings(_ dict: [String: Any], _ key: String, at path: String, required: Bool = true,
+    func strings(_ dict: JSONObject, _ key: String, at path: String, required: Bool = true,
                  nonEmpty: Bool = false) -> [String]? {
         let p = { Self.join(path, key) }  // built only when a problem is reported
         guard let list = array(dict, key, at: path, required: required) else { return nil }
         var result: [String] = []
+        result.reserveCapacity(list.count)
         for (i, item) in list.enumerated() {
-            guard let text = item as? String, !text.allSatisfy(\.isWhitespace) else {
+            guard case .string(let text) = item, !text.allSatisfy(\.isWhitespace) else {
                 report("\(p())[\(i)]", "must be a non-empty text, found \(Self.kind(of: item))"); continue
             }
             result.append(text)
@@ -62,20 +63,20 @@ final class JSONTreeReader {
         return result
     }
 
-    func integer(_ dict: [String: Any], _ key: String, at path: String, in range: ClosedRange<Int>) -> Int? {
+    func integer(_ dict: JSONObject, _ key: String, at path: String, in range: ClosedRange<Int>) -> Int? {
         let p = { Self.join(path, key) }  // built only when a problem is reported
-        guard let value = dict[key], !JSONTreeReader.isNull(value) else { report(p(), "is missing (a whole number is required)"); return nil }
-        guard let number = value as? NSNumber, !Self.isBoolean(value), number.doubleValue == number.doubleValue.rounded() else {
+        guard let value = dict[key], !value.isNull else { report(p(), "is missing (a whole number is required)"); return nil }
+        guard case .number(let number) = value, number == number.rounded(), abs(number) < 1e15 else {
             report(p(), "must be a whole number, found \(Self.describe(value))"); return nil
         }
-        let int = number.intValue
+        let int = Int(number)
         guard range.contains(int) else {
             report(p(), "\(int) is outside \(range.lowerBound)...\(range.upperBound)"); return nil
         }
         return int
     }
 
-    func enumeration<E: RawRepresentable & CaseIterable>(_ dict: [String: Any], _ key: String, at path: String,
+    func enumeration<E: RawRepresentable & CaseIterable>(_ dict: JSONObject, _ key: String, at path: String,
                                                           as: E.Type) -> E? where E.RawValue == String {
         let p = { Self.join(path, key) }  // built only when a problem is reported
         guard let raw = string(dict, key, at: path) else { return nil }
@@ -85,6 +86,24 @@ final class JSONTreeReader {
         }
         return value
     }
+
+    static func kind(of value: JSONValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .string: return "a text"
+        case .bool: return "true/false"
+        case .number: return "a number"
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+
+    static func describe(_ value: JSONValue) -> String {
+        if case .string(let s) = value { return "\"\(s)\"" }
+        return kind(of: value)
+    }
+
+    // The same words for `JSONSerialization` trees (the progress file is still read through Foundation).
 
     static func kind(of value: Any) -> String {
         switch value {
