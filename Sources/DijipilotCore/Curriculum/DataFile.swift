@@ -67,6 +67,9 @@ public enum DataFile {
         }
     }
 
+    /// Whether bytes parse with the loader's JSON parser; the tree is dropped. The benchmark's decoding floor.
+    public static func parsesAsJSON(_ data: Data) -> Bool { JSONBytesParser.parse(data) != nil }
+
     static func lineAndColumn(of offset: Int, in data: Data) -> (Int, Int) {
         var line = 1, column = 1
         for (i, byte) in data.enumerated() {
