@@ -86,6 +86,9 @@ struct AccuracyReport {
     /// The same oracle told, besides, the truth of every checkpoint the adaptive diagnostic's first 25 questions
     /// probed: an upper bound for the adaptive diagnostic at 25.
     var oracleAt25 = Tally()
+    /// At 25 adaptive questions, split by whether a question probed the checkpoint: the engine, and the oracle
+    /// on the unprobed ones. Tells where accuracy is lost: reading answers, or inferring the rest.
+    var probedAt25 = Tally(), unprobedAt25 = Tally(), oracleUnprobedAt25 = Tally()
 }
 
 let rules = ["adaptive", "random", "fixed"]
@@ -144,12 +147,20 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
         while session.currentQuestion != nil { step() }
         let questionByID = Dictionary(uniqueKeysWithValues: bank.map { ($0.id, $0) })
         var told = oracle
+        var probed = [Bool](repeating: false, count: oracle.count)
         for recorded in session.answers.prefix(25) {
             for id in questionByID[recorded.questionID]?.checkpoints ?? [] {
-                if let i = curriculum.indexByID[id] { told[i] = founder.mastered[i] ? 1 : 0 }
+                if let i = curriculum.indexByID[id] { told[i] = founder.mastered[i] ? 1 : 0; probed[i] = true }
             }
         }
         report.oracleAt25.add(probabilities: told, truth: founder.mastered)
+        if let at25 = questionCounts.firstIndex(of: 25), at25 < snapshots.count {
+            let engine = snapshots[at25]
+            let p = probed.indices.filter { probed[$0] }, u = probed.indices.filter { !probed[$0] }
+            report.probedAt25.add(probabilities: p.map { engine[$0] }, truth: p.map { founder.mastered[$0] })
+            report.unprobedAt25.add(probabilities: u.map { engine[$0] }, truth: u.map { founder.mastered[$0] })
+            report.oracleUnprobedAt25.add(probabilities: u.map { oracle[$0] }, truth: u.map { founder.mastered[$0] })
+        }
         report.atMax.add(probabilities: session.probabilities, truth: founder.mastered)
         askedTotal += stop
         while snapshots.count < questionCounts.count { snapshots.append(session.probabilities) }
@@ -218,6 +229,10 @@ func printAccuracyTable(_ report: AccuracyReport) {
           + " which only a question probing that very checkpoint reveals.")
     print("  Told besides the truth of every checkpoint that the adaptive's first 25 questions probe, it scores"
           + " \(percent(report.oracleAt25.accuracy)) (balanced \(percent(report.oracleAt25.balanced))): the most any diagnostic could reach with those questions.")
+    let probedShare = Double(report.probedAt25.total) / Double(max(1, report.probedAt25.total + report.unprobedAt25.total))
+    print(String(format: "  At 25 questions %.0f%% of checkpoints are probed; the engine is right on %@ of those and on %@ of the"
+                 + " others, where the oracle is right on %@.", probedShare * 100, percent(report.probedAt25.accuracy) as NSString,
+                 percent(report.unprobedAt25.accuracy) as NSString, percent(report.oracleUnprobedAt25.accuracy) as NSString))
     print("Targets: adaptive ≥ 90% accuracy at 25 questions: \(percent(at25.accuracy)) \(at25.accuracy >= 0.9 ? "ok" : "MISSED");"
           + " ≥ 85% balanced: \(percent(at25.balanced)) \(at25.balanced >= 0.85 ? "ok" : "MISSED");"
           + " ahead of random at every count ≥ 5: \(ahead ? "ok" : "MISSED").")
