@@ -108,6 +108,17 @@ struct ResultsScreenTests {
         #expect(grid.cursor != nil)
     }
 
+    @Test("a list of aggregated programs too long for the row is counted instead of cut mid-number")
+    func aggregationNoteFits() {
+        let ids = (1...40).map(String.init)
+        let long = ResultsLayout.legendItems(counts: [:], aggregatedIDs: ids, programCount: 160, width: 80)
+        #expect(long.last?.text == "(40 of 160 programs: a cell per mission)")
+        let short = ResultsLayout.legendItems(counts: [:], aggregatedIDs: ["6", "9"], programCount: 18, width: 80)
+        #expect(short.last?.text == "(programs 6, 9: a cell per mission)")
+        let all = ResultsLayout.legendItems(counts: [:], aggregatedIDs: ["1", "2"], programCount: 2, width: 80)
+        #expect(all.last?.text == "(all programs: a cell per mission)")
+    }
+
     @Test("without colour the states still read: each has its own glyph")
     func glyphs() {
         let glyphs = CheckpointDisplayState.allCases.map(\.glyph)

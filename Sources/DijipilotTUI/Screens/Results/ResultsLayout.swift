@@ -40,8 +40,12 @@ struct ResultsLayout {
             items = CheckpointDisplayState.allCases.map { ($0, "\($0.glyph) \($0.label)") }
         }
         if !aggregatedIDs.isEmpty {
-            let which = aggregatedIDs.count == programCount ? "all programs"
+            var which = aggregatedIDs.count == programCount ? "all programs"
                 : (aggregatedIDs.count == 1 ? "program " : "programs ") + aggregatedIDs.joined(separator: ", ")
+            // A long list would be cut mid-number: name how many instead.
+            if DisplayWidth.of("(\(which): a cell per mission)") > width - 1 {
+                which = "\(aggregatedIDs.count) of \(programCount) programs"
+            }
             items.append((nil, "(\(which): a cell per mission)"))
         }
         return items
