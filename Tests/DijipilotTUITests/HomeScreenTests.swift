@@ -78,4 +78,37 @@ struct HomeScreenTests {
         state.width = 120; state.height = 40
         try ScreenSnapshot.check(state, named: "home-fresh-120x40")
     }
+
+    @Test("help snapshots: every key of the curriculum screen at 80×24 and 120×40, the status line says how to close it")
+    func helpSnapshots() throws {
+        let fixture = try RoadmapFixture.studied()
+        for (width, height) in [(80, 24), (120, 40)] {
+            var state = RoadmapFixture.state(fixture, width: width, height: height)
+            _ = press(.character("c"), &state)
+            _ = press(.character("?"), &state)
+            #expect(state.showingHelp)
+            try ScreenSnapshot.check(state, named: "help-tree-\(width)x\(height)")
+            _ = press(.escape, &state)
+            #expect(!state.showingHelp)
+            #expect(state.route == .tree)
+        }
+    }
+
+    @Test("help scrolls by row and page, stops with its last row at the bottom, and End and Home jump")
+    func helpScrolling() throws {
+        var state = RoadmapFixture.state(try RoadmapFixture.studied())
+        _ = press(.character("c"), &state)
+        _ = press(.character("?"), &state)
+        let last = try #require(HelpOverlay.lines(state).last)
+        #expect(!AppView.render(state).text.contains(last.help))
+        _ = press(.end, &state)
+        #expect(state.helpScroll == HelpOverlay.maxScroll(state))
+        #expect(AppView.render(state).text.contains(last.help))
+        for _ in 0..<5 { _ = press(.down, &state) }
+        #expect(state.helpScroll == HelpOverlay.maxScroll(state))
+        _ = press(.home, &state)
+        #expect(state.helpScroll == 0)
+        _ = press(.pageDown, &state)
+        #expect(state.helpScroll > 1)
+    }
 }

@@ -247,8 +247,8 @@ enum FuzzInvariants {
             problems.append("cursor \(cursor) outside the \(grid.width)×\(grid.height) frame")
         }
         if state.routes.isEmpty { problems.append("the route stack is empty") }
-        if state.helpScroll < 0 || (state.showingHelp && state.helpScroll >= max(1, HelpOverlay.lines(state).count)) {
-            problems.append("help scroll \(state.helpScroll) outside its \(HelpOverlay.lines(state).count) lines")
+        if state.helpScroll < 0 || (state.showingHelp && state.helpScroll > HelpOverlay.maxScroll(state)) {
+            problems.append("help scroll \(state.helpScroll) past its last row (\(HelpOverlay.maxScroll(state)))")
         }
         problems += home(state) + tree(state) + diagnostic(state) + results(state) + roadmap(state)
         return problems

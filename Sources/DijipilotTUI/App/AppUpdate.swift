@@ -6,6 +6,8 @@ public enum AppUpdate {
         switch action {
         case .resize(let width, let height):
             state.width = max(0, width); state.height = max(0, height)
+            // A taller or wider screen shows more of the help: its scroll may now be past the last row.
+            if state.showingHelp { state.helpScroll = min(state.helpScroll, HelpOverlay.maxScroll(state)) }
             return []
         case .clock(let date):
             state.now = date

@@ -48,7 +48,7 @@ public enum AppView {
     static func statusHints(_ state: AppState) -> [(key: String, label: String)] {
         var hints: [(String, String)] = []
         if state.showingHelp {
-            hints = [("↑↓", "scroll"), ("Esc/?", "close help")]
+            hints = [("↑↓ PgUp PgDn", "scroll"), ("Esc/?", "close help")]
         } else {
             hints = ScreenDispatch.keys(state).compactMap { k in k.short.map { (k.key, $0) } }
             hints += GlobalKeys.bindings.compactMap { b in

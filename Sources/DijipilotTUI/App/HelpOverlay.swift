@@ -8,25 +8,66 @@ enum HelpOverlay {
         return rows
     }
 
+    /// The rows as drawn at a width: a long description wraps under itself, with the key on its first row only.
+    static func visualRows(_ state: AppState, width: Int) -> (keyWidth: Int, rows: [(key: String?, text: String)]) {
+        let bindings = lines(state)
+        let keyWidth = min(24, (bindings.map { DisplayWidth.of($0.key) }.max() ?? 0) + 2)
+        let textWidth = max(10, width - keyWidth - 5)
+        var rows: [(key: String?, text: String)] = []
+        for binding in bindings {
+            let wrapped = DisplayWidth.wrap(binding.help, width: textWidth)
+            for (i, text) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
+                rows.append((i == 0 ? binding.key : nil, text))
+            }
+        }
+        return (keyWidth, rows)
+    }
+
+    /// Rows of keys that fit under the heading on the current screen size.
+    static func listHeight(_ state: AppState) -> Int { max(1, state.height - 2 - 3) }
+
+    /// The furthest the list scrolls: its last row at the bottom, never past it.
+    static func maxScroll(_ state: AppState) -> Int {
+        max(0, visualRows(state, width: state.width).rows.count - listHeight(state))
+    }
+
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let page = max(1, listHeight(state) - 1)
         switch key {
         case .escape, .character("?"), .enter, .function(1): state.showingHelp = false
         case .character("q"), .control("c"): state.shouldQuit = true; return [.quit]
-        case .down, .character("j"): state.helpScroll = min(state.helpScroll + 1, max(0, lines(state).count - 1))
-        case .up, .character("k"): state.helpScroll = max(0, state.helpScroll - 1)
+        case .down, .character("j"), .mouse(_, _, .wheelDown): state.helpScroll += 1
+        case .up, .character("k"), .mouse(_, _, .wheelUp): state.helpScroll -= 1
+        case .pageDown, .character(" "): state.helpScroll += page
+        case .pageUp: state.helpScroll -= page
+        case .home, .character("g"): state.helpScroll = 0
+        case .end, .character("G"): state.helpScroll = maxScroll(state)
         default: break
         }
+        state.helpScroll = min(max(0, state.helpScroll), maxScroll(state))
         return []
     }
 
     static func render(into grid: inout Grid, area: Rect, state: AppState) {
-        let rows = lines(state)
+        let (keyWidth, rows) = visualRows(state, width: area.width)
         grid.put(" Keys on this screen", x: area.x, y: area.y + 1, style: state.theme.heading, maxWidth: area.width)
-        let keyWidth = min(24, (rows.map { DisplayWidth.of($0.key) }.max() ?? 0) + 2)
         let list = area.rows(3, area.height - 3)
-        for (i, row) in rows.dropFirst(state.helpScroll).prefix(list.height).enumerated() {
-            grid.put("  " + row.key, x: list.x, y: list.y + i, style: state.theme.key, maxWidth: keyWidth + 2)
-            grid.put(DisplayWidth.truncate(row.help, to: max(0, list.width - keyWidth - 4)),
+        // Clamped here too, so a resize between two key presses never shows an empty list.
+        let scroll = min(state.helpScroll, max(0, rows.count - list.height))
+        if rows.count > list.height {
+            let last = min(rows.count, scroll + list.height)
+            let more = last < rows.count ? " ↓" : (scroll > 0 ? " ↑" : "")
+            let position = "\(scroll + 1)–\(last) of \(rows.count)\(more) "
+            let width = DisplayWidth.of(position)
+            if width + 22 <= area.width {
+                grid.put(position, x: area.maxX - width, y: area.y + 1, style: state.theme.subtle)
+            }
+        }
+        for (i, row) in rows.dropFirst(scroll).prefix(list.height).enumerated() {
+            if let key = row.key {
+                grid.put("  " + key, x: list.x, y: list.y + i, style: state.theme.key, maxWidth: keyWidth + 2)
+            }
+            grid.put(DisplayWidth.truncate(row.text, to: max(0, list.width - keyWidth - 4)),
                      x: list.x + keyWidth + 4, y: list.y + i)
         }
     }
