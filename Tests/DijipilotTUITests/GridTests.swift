@@ -1,3 +1,4 @@
+import DijipilotCore
 import Testing
 @testable import DijipilotTUI
 
@@ -92,5 +93,30 @@ struct KeyDecodingTests {
         #expect(KeyDecoder.decode(isFunctionKey: false, code: 9) == .tab)
         #expect(KeyDecoder.decode(isFunctionKey: false, code: 0x754C) == .character("界"))
         #expect(KeyDecoder.decode(isFunctionKey: false, code: 113) == .character("q"))
+    }
+}
+
+@Suite("colours")
+struct ColourTests {
+    @Test("a 256-colour shade falls back to its nearest basic colour on an 8-colour terminal, and stays itself with 256")
+    func fallback() {
+        #expect(Theme.masteredShade.index(available: 8) == TermColor.green.index)
+        #expect(Theme.learnedShade.index(available: 8) == TermColor.cyan.index)
+        #expect(Theme.uncertainShade.index(available: 8) == TermColor.yellow.index)
+        #expect(Theme.missingShade.index(available: 8) == TermColor.red.index)
+        #expect(Theme.missingShade.index(available: 256) == 160)
+        #expect(TermColor.indexed(9).index(available: 8) == TermColor.red.index)
+        #expect(TermColor.indexed(250).index(available: 8) == TermColor.white.index)
+        #expect(TermColor.indexed(234).index(available: 16) == TermColor.black.index)
+        #expect(TermColor.blue.index(available: 8) == 4)
+    }
+
+    @Test("every state has its own colour, and none without colour")
+    func distinct() {
+        let theme = Theme(usesColor: true)
+        let colours = CheckpointDisplayState.allCases.compactMap { theme.style(for: $0).foreground }
+        #expect(Set(colours).count == colours.count)
+        let mono = Theme(usesColor: false)
+        #expect(CheckpointDisplayState.allCases.allSatisfy { mono.style(for: $0).foreground == nil })
     }
 }

@@ -20,15 +20,22 @@ public struct Theme: Sendable {
     public var good: Style { colored(Style(foreground: .green)) }
     public var bad: Style { colored(Style(foreground: .red)) }
     public var warning: Style { colored(Style(foreground: .yellow, bold: true)) }
-    public var barFilled: Style { colored(Style(foreground: .green)) }
+    public var barFilled: Style { colored(Style(foreground: Self.masteredShade)) }
     public var barEmpty: Style { Style(dim: true) }
+
+    /// The heatmap's shades. On a 256-colour terminal they are mid-tone (readable on dark and light backgrounds
+    /// alike, where bright yellow vanishes on white); elsewhere each falls back to the basic colour named beside it.
+    public static let masteredShade = TermColor.indexed(28)    // green
+    public static let learnedShade = TermColor.indexed(31)     // cyan
+    public static let uncertainShade = TermColor.indexed(172)  // yellow (amber)
+    public static let missingShade = TermColor.indexed(160)    // red
 
     public func style(for state: CheckpointDisplayState) -> Style {
         switch state {
-        case .mastered: colored(Style(foreground: .green, bold: true))
-        case .learned: colored(Style(foreground: .cyan, bold: true))
-        case .uncertain: colored(Style(foreground: .yellow))
-        case .missing: colored(Style(foreground: .red, bold: true))
+        case .mastered: colored(Style(foreground: Self.masteredShade, bold: true))
+        case .learned: colored(Style(foreground: Self.learnedShade, bold: true))
+        case .uncertain: colored(Style(foreground: Self.uncertainShade))
+        case .missing: colored(Style(foreground: Self.missingShade, bold: true))
         case .notAssessed: Style(dim: true)
         }
     }

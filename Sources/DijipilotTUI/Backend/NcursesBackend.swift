@@ -107,7 +107,9 @@ public final class NcursesBackend {
         if style.reverse { attributes |= dj_attr_reverse() }
         if style.underline { attributes |= dj_attr_underline() }
         guard usesColor, style.foreground != nil || style.background != nil else { return (attributes, 0) }
-        let key = PairKey(fg: style.foreground.map { Int16($0.index) } ?? -1, bg: style.background.map { Int16($0.index) } ?? -1)
+        let available = Int(COLORS)
+        let key = PairKey(fg: style.foreground.map { Int16($0.index(available: available)) } ?? -1,
+                          bg: style.background.map { Int16($0.index(available: available)) } ?? -1)
         if let pair = pairs[key] { return (attributes, pair) }
         let next = Int16(pairs.count + 1)
         guard Int32(next) < COLOR_PAIRS, Int32(max(key.fg, key.bg)) < COLORS else { return (attributes, 0) }

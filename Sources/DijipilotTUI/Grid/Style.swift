@@ -17,6 +17,26 @@ public enum TermColor: Hashable, Sendable {
         case .indexed(let i): Int(i)
         }
     }
+
+    /// The colour on a terminal with `available` colours: a palette index it lacks becomes the nearest of the
+    /// 8 basic colours, so a theme can ask for 256-colour shades and still read on an 8-colour terminal.
+    public func index(available: Int) -> Int {
+        guard case .indexed(let i) = self, Int(i) >= available else { return index }
+        return Self.basicNearest(to: i).index
+    }
+
+    /// The 6×6×6 cube and the grey ramp of the 256-colour palette, each channel read as on (≥ 2 of 5) or off.
+    static func basicNearest(to index: UInt8) -> TermColor {
+        let basics: [TermColor] = [.black, .red, .green, .yellow, .blue, .magenta, .cyan, .white]
+        switch index {
+        case 0..<16: return basics[Int(index) % 8]
+        case 232...255: return index >= 244 ? .white : .black
+        default:
+            let cube = Int(index) - 16
+            let r = cube / 36, g = (cube / 6) % 6, b = cube % 6
+            return basics[(r >= 2 ? 1 : 0) | (g >= 2 ? 2 : 0) | (b >= 2 ? 4 : 0)]
+        }
+    }
 }
 
 /// How a cell is drawn. `nil` colours keep the terminal's own defaults, so light and dark themes both read well.
