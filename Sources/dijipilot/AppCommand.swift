@@ -31,7 +31,7 @@ struct AppCommand: ParsableCommand {
             var readOnlyReason: String?
             do { lock = try store.acquireLock() }
             catch let error as ProgressError {
-                if case .locked(_, let holder) = error { readOnlyReason = "read-only: the progress file is in use by another Dijipilot (\(holder.summary))" }
+                if case .locked(_, let holder) = error { readOnlyReason = "read-only: progress in use by another Dijipilot (\(holder.shortSummary()))" }
                 else { throw CommandFailure(status: ExitStatus.progressError, message: error.errorDescription ?? "\(error)") }
             }
             let progress: ProgressFile

@@ -50,4 +50,16 @@ struct ProgressLockTests {
         #expect(lock.isHeld)
         #expect(try String(contentsOfFile: lockPath, encoding: .utf8).contains("pid \(getpid())"))
     }
+
+    @Test("the holder's short summary gives the pid and the time it took the lock, with the day when not today")
+    func shortSummary() {
+        let holder = ProgressLock.Holder(pid: 4242, since: "2025-03-01T09:30:00.250Z", command: "dijipilot")
+        let sameDay = ISO8601DateFormatter().date(from: "2025-03-01T10:00:00Z")!
+        let text = holder.shortSummary(now: sameDay)
+        #expect(text.hasPrefix("pid 4242, since "))
+        #expect(!text.contains("2025"))
+        let later = holder.shortSummary(now: sameDay.addingTimeInterval(3 * 86_400))
+        #expect(later.contains("Mar"))
+        #expect(ProgressLock.Holder(pid: nil, since: "whenever", command: nil).shortSummary() == "unknown process, since whenever")
+    }
 }

@@ -23,6 +23,25 @@ public final class ProgressLock {
             return parts.joined(separator: ", ")
         }
 
+        /// "pid 19923, since 09:36" (or "since 30 Nov 09:36" on another day), for a one-line notice on screen.
+        public func shortSummary(now: Date = Date()) -> String {
+            var parts = [pid.map { "pid \($0)" } ?? "unknown process"]
+            if let since {
+                let parser = ISO8601DateFormatter()
+                parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+                let plain = ISO8601DateFormatter()
+                if let date = parser.date(from: since) ?? plain.date(from: since) {
+                    let format = DateFormatter()
+                    format.locale = Locale(identifier: "en_GB")
+                    format.dateFormat = Calendar.current.isDate(date, inSameDayAs: now) ? "HH:mm" : "d MMM HH:mm"
+                    parts.append("since \(format.string(from: date))")
+                } else {
+                    parts.append("since \(since)")
+                }
+            }
+            return parts.joined(separator: ", ")
+        }
+
         var text: String {
             "pid \(pid.map(String.init) ?? "?")\nsince \(since ?? "?")\ncommand \(command ?? "")\n"
         }

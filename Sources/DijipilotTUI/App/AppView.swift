@@ -16,7 +16,8 @@ public enum AppView {
             let split = body.splitBottom(1)
             content = split.rest
             let style = message.kind == .error ? state.theme.bad.with(bold: true) : state.theme.accent
-            grid.put(" " + message.text, x: split.bottom.x, y: split.bottom.y, style: style, maxWidth: split.bottom.width)
+            grid.put(" " + DisplayWidth.truncate(message.text, to: max(0, split.bottom.width - 1)),
+                     x: split.bottom.x, y: split.bottom.y, style: style, maxWidth: split.bottom.width)
         }
         if state.showingHelp {
             HelpOverlay.render(into: &grid, area: content, state: state)
