@@ -24,4 +24,21 @@ struct Dijipilot: ParsableCommand {
         subcommands: [AppCommand.self, AssessCommand.self, RoadmapCommand.self, ReportCommand.self, DoneCommand.self, TodoCommand.self, NoteCommand.self, CurriculumCommand.self, ValidateCommand.self, GenerateCurriculumCommand.self, ProgressStressCommand.self, SnapshotCommand.self],
         defaultSubcommand: AppCommand.self
     )
+
+    /// ArgumentParser ends a usage error with 64 (EX_USAGE); ours is documented as 2, like most command-line
+    /// tools, so scripts can tell wrong usage from a problem found (1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -40,10 +40,32 @@ struct RoadmapCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var progressOptions: ProgressOptions
 
+    @Option(name: .customLong("hours-per-week"),
+            help: ArgumentHelp("Change your weekly study time (0.5 to 40 hours; default 3), regroup the weeks by it and save it for later roadmaps.",
+                               valueName: "hours"))
+    var hoursPerWeek: Double?
+
+    func validate() throws {
+        if let hoursPerWeek, !ProgressFile.hoursPerWeekRange.contains(hoursPerWeek) {
+            throw ValidationError("--hours-per-week \(hoursPerWeek) is outside 0.5...40; give the hours you can study in a week, e.g. --hours-per-week 2.5")
+        }
+    }
+
     func run() throws {
         try guarded {
             let course = try dataOptions.load()
-            let (_, progress) = try progressOptions.read()
+            var progress: ProgressFile
+            if let hoursPerWeek {
+                let (store, lock, loaded) = try progressOptions.openForWriting()
+                defer { lock.release() }
+                progress = loaded
+                guard progress.roadmap != nil else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+                if progress.setHoursPerWeek(hoursPerWeek, curriculum: course.curriculum) {
+                    try progressOptions.save(progress, to: store)
+                }
+            } else {
+                progress = try progressOptions.read().1
+            }
             guard let roadmap = progress.roadmap else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
             let c = course.curriculum
             switch outputOptions.format {

@@ -13,6 +13,32 @@ struct RoadmapStateTests {
                     doneAt: status == .done ? RoadmapFixtures.day : nil)
     }
 
+    @Test("a new weekly budget regroups the weeks in study order, keeps statuses, and leaves earlier-plan lessons in week 0")
+    func rebudget() {
+        let minutes = ["a": 60, "b": 60, "c": 60, "d": 200, "e": 30, "z": 45]
+        let state = RoadmapState(generatedAt: t0, hoursPerWeek: 1, basedOnDiagnostic: "D1",
+                                 items: [item("z", 0, .done), item("a", 1, .done), item("b", 2), item("c", 3, .doing),
+                                         item("d", 4), item("e", 5)])
+        let two = state.rebudgeted(hoursPerWeek: 2) { minutes[$0] ?? 0 }
+        #expect(two.hoursPerWeek == 2)
+        #expect(two.items.map(\.lessonID) == ["a", "b", "c", "d", "e", "z"])
+        // 2 h: a+b fill week 1; c opens week 2, d (200 min) does not fit with it and takes week 3 alone.
+        #expect(two.items.map(\.week) == [1, 1, 2, 3, 4, 0])
+        #expect(two.items.map(\.status) == [.done, .todo, .doing, .todo, .todo, .done])
+        let back = two.rebudgeted(hoursPerWeek: 1) { minutes[$0] ?? 0 }
+        #expect(back.items.map(\.week) == [1, 2, 3, 4, 5, 0])
+
+        var file = ProgressFile()
+        file.roadmap = state
+        let curriculum = RoadmapFixtures.curriculum([])
+        let changed = file.setHoursPerWeek(100, curriculum: curriculum)
+        #expect(changed)
+        #expect(file.settings.hoursPerWeek == 40)
+        #expect(file.roadmap?.hoursPerWeek == 40)
+        let again = file.setHoursPerWeek(40, curriculum: curriculum)
+        #expect(!again)
+    }
+
     @Test("regenerating keeps done lessons done and carries over lessons in progress or skipped")
     func merge() {
         let old = RoadmapState(generatedAt: t0, hoursPerWeek: 3, basedOnDiagnostic: "D1",

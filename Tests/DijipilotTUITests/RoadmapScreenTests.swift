@@ -91,6 +91,30 @@ struct RoadmapScreenTests {
         }
     }
 
+    @Test("+ and - change the weekly time by half an hour, regroup the weeks, keep the selection and save; read-only refuses")
+    func weeklyHours() throws {
+        var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
+        _ = press(.down, &state); _ = press(.down, &state)
+        let id = selectedItem(state).lessonID
+        let hours = state.progress.settings.hoursPerWeek
+        let weeksBefore = RoadmapListing(state.progress.roadmap).groups.count
+        for _ in 0..<4 { #expect(press(.character("+"), &state) == [.saveProgress]) }
+        #expect(state.progress.settings.hoursPerWeek == hours + 2)
+        #expect(state.progress.roadmap?.hoursPerWeek == hours + 2)
+        #expect(RoadmapListing(state.progress.roadmap).groups.count < weeksBefore)
+        #expect(selectedItem(state).lessonID == id)
+        #expect(state.message?.text.contains("a week") == true)
+        #expect(AppView.render(state).text.contains("at \(RoadmapFormat.hours(hours + 2)) a week"))
+        for _ in 0..<20 { _ = press(.character("-"), &state) }
+        #expect(state.progress.settings.hoursPerWeek == ProgressFile.hoursPerWeekRange.lowerBound)
+        #expect(press(.character("-"), &state).isEmpty)
+        state.readOnlyReason = "read-only: progress in use by another Dijipilot"
+        let before = state.progress
+        #expect(press(.character("+"), &state).isEmpty)
+        #expect(state.message?.kind == .error)
+        #expect(state.progress == before)
+    }
+
     @Test("read-only: Space and s change nothing and say why")
     func readOnlyRefuses() throws {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())

@@ -85,6 +85,48 @@ struct BadInputTests {
         #expect(missing.stderr.contains("is not a folder"))
     }
 
+    @Test("roadmap --hours-per-week regroups the weeks, keeps every lesson and status, and is saved for later runs")
+    func hoursPerWeek() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        let taken = try BinaryRun.run(["assess", "--json-lines", "--progress", progress],
+                                      input: String(repeating: "{\"answer\":1}\n", count: 12) + "{\"finish\":true}\n")
+        #expect(taken.status == 0)
+        func roadmapJSON(_ extra: [String] = []) throws -> [String: Any] {
+            let run = try BinaryRun.run(["roadmap", "--format", "json", "--progress", progress] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        }
+        func weeks(_ json: [String: Any]) -> [[String: Any]] { json["weeks"] as? [[String: Any]] ?? [] }
+        func lessons(_ json: [String: Any]) -> [String] {
+            weeks(json).flatMap { ($0["lessons"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+        }
+        let before = try roadmapJSON()
+        let first = try #require(lessons(before).first)
+        #expect(try BinaryRun.run(["done", first, "--progress", progress]).status == 0)
+        let doubled = try roadmapJSON(["--hours-per-week", "6"])
+        #expect(lessons(doubled) == lessons(before))
+        #expect(weeks(doubled).count < weeks(before).count)
+        let again = try roadmapJSON()
+        #expect(weeks(again).count == weeks(doubled).count)
+        #expect(try BinaryRun.run(["roadmap", "--progress", progress]).stdout.contains("6 h a week"))
+        #expect(try BinaryRun.run(["roadmap", "--progress", progress]).stdout.contains("[x] \(first)"))
+        let refused = try BinaryRun.run(["roadmap", "--progress", progress, "--hours-per-week", "0"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("0.5...40"))
+    }
+
+    @Test("wrong usage (an unknown option, a bad value) exits 2 as documented, not ArgumentParser's 64")
+    func usageExitCode() throws {
+        let unknown = try BinaryRun.run(["report", "--bogus"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--bogus"))
+        #expect(try BinaryRun.run(["snapshot", "--screen", "home", "--size", "abc"]).status == 2)
+        #expect(try BinaryRun.run(["assess", "--json-lines", "--max-questions", "0"]).status == 2)
+        #expect(try BinaryRun.run(["--help"]).status == 0)
+    }
+
     @Test("a damaged progress file is reported and left byte for byte as it was")
     func damagedProgress() throws {
         let folder = try temporaryFolder()

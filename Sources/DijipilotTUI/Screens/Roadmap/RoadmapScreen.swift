@@ -10,7 +10,7 @@ public struct RoadmapScreenState: Equatable, Sendable {
 
 public enum RoadmapScreenCommand: Sendable, Equatable {
     case up, down, pageUp, pageDown, first, last, nextWeek, previousWeek
-    case toggleDone, cycleStatus, open, startDiagnostic
+    case toggleDone, cycleStatus, open, startDiagnostic, moreHours, fewerHours
 }
 
 /// The roadmap: the week-by-week plan from the saved file, where the learner ticks lessons off.
@@ -31,6 +31,8 @@ enum RoadmapScreen {
             KeyBinding([.character(" ")], "Mark the lesson done, or back to do", short: "done", .toggleDone),
             KeyBinding([.character("s")], "Set the status: in progress → skipped → to do", short: "status", .cycleStatus),
             KeyBinding([.enter], "Open the lesson", short: "open", .open),
+            KeyBinding([.character("+"), .character("=")], "More study time a week (+½ h): fewer, fuller weeks", .moreHours),
+            KeyBinding([.character("-")], "Less study time a week (−½ h): more, lighter weeks", .fewerHours),
         ]
     }
 
@@ -79,6 +81,8 @@ enum RoadmapScreen {
             return []
         case .startDiagnostic:
             return []
+        case .moreHours, .fewerHours:
+            return changeHours(by: command == .moreHours ? 0.5 : -0.5, &state)
         }
         if command == .nextWeek || command == .previousWeek {
             state.roadmap.scroll = layout.scroll(toWeekOf: selected, listing)
@@ -109,6 +113,29 @@ enum RoadmapScreen {
             text = "Week \(listing.groups[g].week) complete! · \(done) of \(total) lessons done"
         }
         state.message = StatusMessage(text)
+        return [.saveProgress]
+    }
+
+    /// Changes the weekly budget and regroups the weeks; the selected lesson stays selected and in view.
+    static func changeHours(by step: Double, _ state: inout AppState) -> [Effect] {
+        if let reason = state.readOnlyReason {
+            state.message = StatusMessage("Weekly time not changed: \(reason)", kind: .error)
+            return []
+        }
+        let before = RoadmapListing(state.progress.roadmap)
+        let selectedID = before.items.indices.contains(state.roadmap.selected) ? before.items[state.roadmap.selected].lessonID : nil
+        let hours = state.progress.settings.hoursPerWeek + step
+        guard state.progress.setHoursPerWeek(hours, curriculum: state.course.curriculum) else {
+            let range = ProgressFile.hoursPerWeekRange
+            state.message = StatusMessage("Weekly time stays between \(RoadmapFormat.hours(range.lowerBound)) and \(RoadmapFormat.hours(range.upperBound))")
+            return []
+        }
+        let listing = RoadmapListing(state.progress.roadmap)
+        let weeks = Set(listing.items.map(\.week).filter { $0 > 0 }).count
+        state.message = StatusMessage("\(RoadmapFormat.hours(state.progress.settings.hoursPerWeek)) a week: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
+        if let selectedID, let i = listing.items.firstIndex(where: { $0.lessonID == selectedID }) {
+            select(i, listing, RoadmapLayout(area: RoadmapLayout.area(of: state)), &state)
+        }
         return [.saveProgress]
     }
 

@@ -68,6 +68,11 @@ extension RoadmapScreen {
         let about = " · \(RoadmapFormat.plural(weeks, "week")) at \(RoadmapFormat.hours(roadmap.hoursPerWeek)) a week"
             + " · built \(RoadmapFormat.day(roadmap.generatedAt))"
         x += grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
+        // Where the weekly time is shown, say how to change it (the status line has no room left at 80 columns).
+        let hint = " · +/- change"
+        if x + DisplayWidth.of(hint) <= area.maxX - 1 {
+            grid.put(hint, x: x, y: area.y + 1, style: theme.subtle)
+        }
 
         let (done, total) = listing.planProgress
         let fraction = total == 0 ? 0 : Double(done) / Double(total)
