@@ -117,6 +117,23 @@ struct BadInputTests {
         #expect(refused.stderr.contains("0.5...40"))
     }
 
+    @Test("profile sets the business name, shows it on the report, and an empty name removes it")
+    func profile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        #expect(try BinaryRun.run(["profile", "--progress", progress]).stdout.contains("not set"))
+        #expect(!FileManager.default.fileExists(atPath: progress), "showing the profile must not create the file")
+        let set = try BinaryRun.run(["profile", "--progress", progress, "--business-name", "  Acme Candles "])
+        #expect(set.status == 0)
+        #expect(set.stdout.contains("business name: Acme Candles"))
+        _ = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: "{\"finish\":true}\n")
+        #expect(try BinaryRun.run(["report", "--format", "markdown", "--progress", progress]).stdout.contains("Acme Candles"))
+        _ = try BinaryRun.run(["profile", "--progress", progress, "--business-name", ""])
+        #expect(try BinaryRun.run(["profile", "--progress", progress]).stdout.contains("not set"))
+        #expect(try BinaryRun.run(["profile", "--progress", progress, "--business-name", "a\nb"]).status == 2)
+    }
+
     @Test("wrong usage (an unknown option, a bad value) exits 2 as documented, not ArgumentParser's 64")
     func usageExitCode() throws {
         let unknown = try BinaryRun.run(["report", "--bogus"])
