@@ -108,6 +108,26 @@ struct ResultsScreenTests {
         #expect(grid.cursor != nil)
     }
 
+    @Test("with an earlier diagnostic the summary shows the overall change since then, in full or short form")
+    func changeSinceEarlier() throws {
+        var state = try Self.results(width: 120, height: 40)
+        let latest = try #require(state.progress.latestDiagnostic)
+        var earlier = latest
+        earlier.id = "D0"
+        earlier.takenAt = latest.takenAt.addingTimeInterval(-30 * 86_400)
+        earlier.result.checkpoints = earlier.result.checkpoints.map {
+            CheckpointResult(id: $0.id, state: $0.state, probability: $0.probability / 2)
+        }
+        state.progress.diagnostics.insert(earlier, at: 0)
+        let points = Int(((latest.result.overallMastery - earlier.result.overallMastery) * 100).rounded())
+        let wide = AppView.render(state).lines[1]
+        #expect(wide.contains("+\(points) pts since "))
+        state.width = 80; state.height = 24
+        #expect(AppView.render(state).lines[1].contains("+\(points) pts"))
+        state.progress.diagnostics.removeFirst()
+        #expect(!AppView.render(state).lines[1].contains("pts"))
+    }
+
     @Test("a list of aggregated programs too long for the row is counted instead of cut mid-number")
     func aggregationNoteFits() {
         let ids = (1...40).map(String.init)

@@ -134,6 +134,35 @@ struct BadInputTests {
         #expect(try BinaryRun.run(["profile", "--progress", progress, "--business-name", "a\nb"]).status == 2)
     }
 
+    @Test("compare needs two diagnostics, then shows the change per program; --list and unknown ids are explained")
+    func compare() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        let none = try BinaryRun.run(["compare", "--progress", progress])
+        #expect(none.status == 1)
+        _ = try BinaryRun.run(["assess", "--json-lines", "--progress", progress],
+                              input: String(repeating: "{\"answer\":1}\n", count: 40))
+        let one = try BinaryRun.run(["compare", "--progress", progress])
+        #expect(one.status == 1)
+        #expect(one.stderr.contains("only one diagnostic"))
+        _ = try BinaryRun.run(["assess", "--json-lines", "--progress", progress, "--seed", "2"],
+                              input: String(repeating: "{\"answer\":4}\n", count: 40))
+        let two = try BinaryRun.run(["compare", "--progress", progress])
+        #expect(two.status == 0, "\(two.stderr)")
+        #expect(two.stdout.hasPrefix("Progress from D1"))
+        #expect(two.stdout.contains("Business Strategy & Company Management"))
+        #expect(two.stdout.contains("+"))
+        let listed = try BinaryRun.run(["compare", "--list", "--progress", progress])
+        #expect(listed.stdout.split(separator: "\n").count == 2)
+        let unknown = try BinaryRun.run(["compare", "--from", "D9", "--progress", progress])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("saved: D1, D2"))
+        let json = try BinaryRun.run(["compare", "--format", "json", "--from", "1", "--to", "2", "--progress", progress])
+        #expect(json.status == 0)
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
+    }
+
     @Test("wrong usage (an unknown option, a bad value) exits 2 as documented, not ArgumentParser's 64")
     func usageExitCode() throws {
         let unknown = try BinaryRun.run(["report", "--bogus"])

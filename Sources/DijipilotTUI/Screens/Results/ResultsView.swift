@@ -27,7 +27,21 @@ enum ResultsView {
         let percent = ProgressBar.percent(mastery.overallMastery)
         var facts = "\(percent)  ·  diagnostic of \(day(record.takenAt))  ·  \(asked)"
         if DisplayWidth.of(facts) > area.maxX - x - 1 { facts = "\(percent) · \(day(record.takenAt)) · \(asked)" }
-        grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
+        x += grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
+        // Progress over time: the overall change since the diagnostic before this one (`dijipilot compare` has
+        // it per program).
+        let records = state.progress.diagnostics
+        if records.count >= 2 {
+            let previous = records[records.count - 2]
+            let delta = record.result.overallMastery - previous.result.overallMastery
+            let points = Int((abs(delta) * 100).rounded())
+            let sign = points == 0 ? "±" : (delta > 0 ? "+" : "−")
+            var change = "  ·  \(sign)\(points) pts since \(day(previous.takenAt))"
+            if DisplayWidth.of(change) > area.maxX - x - 1 { change = " · \(sign)\(points) pts" }
+            if DisplayWidth.of(change) <= area.maxX - x - 1 {
+                grid.put(change, x: x, y: layout.summary, style: delta > 0 ? theme.good : (points == 0 ? .plain : theme.bad))
+            }
+        }
         if let y = layout.warning {
             grid.put(" ! finished early: less certain (take the full diagnostic for a firmer result)", x: area.x, y: y,
                      style: theme.warning, maxWidth: area.width)

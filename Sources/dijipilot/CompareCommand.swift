@@ -1,0 +1,56 @@
+import ArgumentParser
+import DijipilotCore
+import Foundation
+
+/// `dijipilot compare`: progress over time, program by program, between two saved diagnostics.
+struct CompareCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Show how each program's mastery changed between two diagnostics (default: the last two).",
+        discussion: "Diagnostics are numbered D1, D2, … in the order taken; `dijipilot compare --list` lists them.")
+
+    @Option(help: ArgumentHelp("The earlier diagnostic (default: the one before the latest).", valueName: "id")) var from: String?
+    @Option(help: ArgumentHelp("The later diagnostic (default: the latest).", valueName: "id")) var to: String?
+    @Flag(help: "List the saved diagnostics instead.") var list = false
+    @Option(help: "Output format: text, markdown or json.") var format: Format = .text
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func run() throws {
+        try guarded {
+            let (_, progress) = try progressOptions.read()
+            let records = progress.diagnostics
+            if list {
+                guard !records.isEmpty else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+                for record in records {
+                    print(ComparisonExport.listLine(record))
+                }
+                return
+            }
+            guard records.count >= 2 else {
+                throw CommandFailure(status: ExitStatus.problemsFound, message: records.isEmpty ? noDiagnosticYet
+                    : "only one diagnostic is saved (\(records[0].id)); take another later to see your progress")
+            }
+            func find(_ id: String, _ option: String) throws -> DiagnosticRecord {
+                let wanted = id.uppercased().hasPrefix("D") ? id.uppercased() : "D" + id
+                guard let record = records.first(where: { $0.id.uppercased() == wanted }) else {
+                    throw CommandFailure(status: ExitStatus.problemsFound,
+                        message: "--\(option) \(id) is not a saved diagnostic; saved: \(records.map(\.id).joined(separator: ", "))")
+                }
+                return record
+            }
+            let later = try to.map { try find($0, "to") } ?? records[records.count - 1]
+            let laterIndex = records.firstIndex(where: { $0.id == later.id }) ?? records.count - 1
+            let earlier = try from.map { try find($0, "from") } ?? records[max(0, laterIndex - 1)]
+            guard earlier.id != later.id else {
+                throw CommandFailure(status: ExitStatus.usage, message: "--from and --to name the same diagnostic (\(later.id)); pick two different ones")
+            }
+            switch format {
+            case .text: print(ComparisonExport.text(from: earlier, to: later), terminator: "")
+            case .markdown: print(ComparisonExport.markdown(from: earlier, to: later), terminator: "")
+            case .json: print(ComparisonExport.json(from: earlier, to: later), terminator: "")
+            }
+        }
+    }
+}
