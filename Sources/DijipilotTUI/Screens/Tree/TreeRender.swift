@@ -75,7 +75,11 @@ enum TreeRender {
             if case .program = node { titleStyle = .bold }
             if ctx.hasDiagnostic {
                 let range = outline.range(of: node)
-                if !range.isEmpty { trailing = Span(ProgressBar.percent(ctx.mastery.mastery(of: range)), theme.subtle) }
+                if !range.isEmpty {
+                    // Padded to "100%" so a cut title never runs up to a short percentage: the column stays aligned.
+                    let percent = ProgressBar.percent(ctx.mastery.mastery(of: range))
+                    trailing = Span(String(repeating: " ", count: max(0, 4 - percent.count)) + percent, theme.subtle)
+                }
             }
         }
         let label = StyledLine([Span(outline.id(of: node) + " ", theme.subtle), Span(outline.title(of: node), titleStyle)])
