@@ -48,6 +48,11 @@ struct KeyFuzzRegressionTests {
         try FuzzRun(start: .readOnly, seed: 3).run(actions: 1_175)
     }
 
+    @Test("seed 2 diagnosed, with the 123-question bank: a lesson marked done on the roadmap left the filtered tree's selection hidden")
+    func doneElsewhereHidesTreeSelection() throws {
+        try FuzzRun(start: .diagnosed, seed: 2).run(actions: 3_132)
+    }
+
     /// Found by seed 201 from a diagnosed start at action #17,819 (too long to replay in every test run).
     @Test("a diagnostic taken again rebuilds the roadmap and its screen starts at the top of the new plan")
     func retakenDiagnosticResetsRoadmapSelection() throws {

@@ -16,7 +16,12 @@ public enum AppUpdate {
             if let error { state.message = StatusMessage(error, kind: .error) }
             return []
         case .key(let key):
-            return handle(key, &state)
+            let before = state.route
+            let effects = handle(key, &state)
+            // Coming back to the tree after another screen changed progress (a lesson marked done on the roadmap)
+            // can leave its filtered selection hidden: put it back on a visible row.
+            if state.route == .tree && before != .tree { TreeUpdate.finish(&state, TreeContext(state)) }
+            return effects
         }
     }
 
