@@ -6,9 +6,9 @@ import Foundation
 final class KnowledgeModel: Sendable {
     // MARK: Parameters (see docs/DIAGNOSTIC.md for their meaning and how they were chosen)
 
-    /// Careless error / lucky guess: the chance an answer is a random other option (BLIM's slip and guess). Set above
-    /// the simulated founders' 10% because the response model is only approximately right (ties, "partly" options).
-    static let answerNoise = 0.16
+    /// Careless error / lucky guess: the chance an answer is a random other option (BLIM's slip and guess). Set a little
+    /// above the simulated founders' 10% because the response model is only approximately right (ties, "partly" options).
+    static let answerNoise = 0.12
     /// How sharply a founder picks the option closest to the truth.
     static let responseSharpness = 5.0
     /// Where a business that has not mastered a checkpoint places itself on the 0...1 evidence scale.
@@ -16,14 +16,19 @@ final class KnowledgeModel: Sendable {
     /// P(mastered | some prerequisite missing): rare, but not impossible in a real business.
     static let missingPrerequisiteRate = 0.04
     /// Ability grid (logit scale) shared by the business-wide, program and mission abilities; spreads are the
-    /// standard deviations of a program around the business and of a mission around its program.
+    /// standard deviations of the business around 0 (small: the stage carries where a business stands), of a program
+    /// around the business and of a mission around its program.
     static let grid: [Double] = stride(from: -4.5, through: 4.5, by: 0.75).map { $0 }
-    static let globalSpread = 1.6
+    static let globalSpread = 0.3
     static let programSpread = 1.1
     static let missionSpread = 0.9
-    /// Difficulty of a checkpoint on the ability scale, by learning path and by lesson difficulty. The paths are
-    /// stages a business goes through, so they lie far apart (calibrated on the simulation, see docs/DIAGNOSTIC.md).
-    static let pathOffset: [Double] = [-2.0, 0.5, 2.5]
+    /// The business's stage (launch, grow, scale): a discrete state that decides which learning paths are within
+    /// reach, beside the smooth abilities that say how strong the business is in a program or mission.
+    static let stagePrior: [Double] = [0.4, 0.35, 0.25]
+    /// stageTerm[stage][path]: added to the mission's ability for a checkpoint of that path at that stage. Paths at
+    /// or below the stage are within easy reach, the next one is hard, the one after very hard.
+    static let stageTerm: [[Double]] = [[2.4, -0.8, -2.4], [2.4, 2.4, -0.8], [2.4, 2.4, 2.4]]
+    static var stageCount: Int { stagePrior.count }
     static let difficultyOffset: [Double] = [-0.4, 0.0, 0.4]
     /// Loopy belief propagation rounds (each a downward then an upward sweep, then a final downward one).
     static let propagationRounds = 2
@@ -61,8 +66,10 @@ final class KnowledgeModel: Sendable {
         /// Per choice: P(choice | configuration) for the 2^k mastery configurations (bit j = checkpoint j mastered);
         /// empty for "Not sure", which says nothing.
         var likelihood: [[Double]]
-        /// Per choice: log P(choice | program ability at each grid point), for the ability layer.
-        var logLikelihoodByAbility: [[Double]]
+        /// Per choice and stage: log P(choice | stage, mission ability at each grid point), for the ability layer.
+        var logLikelihoodByAbility: [[[Double]]]
+        /// The same, exponentiated.
+        var likelihoodByAbility: [[[Double]]]
         func isInformative(_ choice: Int) -> Bool { !likelihood[choice].isEmpty }
     }
     let questions: [QuestionModel]
@@ -77,8 +84,10 @@ final class KnowledgeModel: Sendable {
     let transition: [[Double]]
     /// missionTransition[p][m] = P(mission ability m | program ability p), rows sum to 1.
     let missionTransition: [[Double]]
-    /// masteryByClass[c][t] = P(mastered | ability grid[t]) for difficulty class c.
-    let masteryByClass: [[Double]]
+    /// log P(stage) before any answer.
+    let logStagePrior: [Double]
+    /// masteryByClass[s][c][t] = P(mastered | stage s, mission ability grid[t]) for difficulty class c.
+    let masteryByClass: [[[Double]]]
 
     init(course: CourseData) {
         let curriculum = course.curriculum
@@ -140,11 +149,12 @@ final class KnowledgeModel: Sendable {
         }
         transition = transitionMatrix(KnowledgeModel.programSpread)
         missionTransition = transitionMatrix(KnowledgeModel.missionSpread)
-        var masteryByClass: [[Double]] = []
-        for path in 0..<3 {
-            for difficulty in 0..<3 {
-                let b = KnowledgeModel.pathOffset[path] + KnowledgeModel.difficultyOffset[difficulty]
-                masteryByClass.append(grid.map { 1 / (1 + exp(-($0 - b))) })
+        let stageSum = KnowledgeModel.stagePrior.reduce(0, +)
+        logStagePrior = KnowledgeModel.stagePrior.map { log($0 / stageSum) }
+        let masteryByClass: [[[Double]]] = KnowledgeModel.stageTerm.map { terms in
+            (0..<9).map { c in
+                let shift = terms[c / 3] - KnowledgeModel.difficultyOffset[c % 3]
+                return grid.map { 1 / (1 + exp(-($0 + shift))) }
             }
         }
         self.masteryByClass = masteryByClass
@@ -194,7 +204,7 @@ final class KnowledgeModel: Sendable {
     /// except for an `answerNoise` share of careless or lucky answers spread over the other options.
     private static func questionModel(_ question: Question, probed: [Int], curriculum: Curriculum, missionOf: [Int],
                                       missionProgram: [Int], difficultyClass: [Int],
-                                      masteryByClass: [[Double]]) -> QuestionModel {
+                                      masteryByClass: [[[Double]]]) -> QuestionModel {
         let choices = question.choices
         let k = probed.count
         let configurations = 1 << k
@@ -228,23 +238,26 @@ final class KnowledgeModel: Sendable {
             let count = probed.filter { missionOf[$0] == missionOf[i] }.count
             if count > best { best = count; mission = missionOf[i] }
         }
-        let logLikelihoodByAbility: [[Double]] = choices.indices.map { o in
+        let logLikelihoodByAbility: [[[Double]]] = choices.indices.map { o in
             guard !likelihood[o].isEmpty else { return [] }
-            return grid.indices.map { t in
-                var total = 0.0
-                for c in 0..<configurations {
-                    var p = likelihood[o][c]
-                    for j in 0..<k {
-                        let m = masteryByClass[difficultyClass[probed[j]]][t]
-                        p *= (c >> j) & 1 == 1 ? m : 1 - m
+            return masteryByClass.map { mastery in
+                grid.indices.map { t in
+                    var total = 0.0
+                    for c in 0..<configurations {
+                        var p = likelihood[o][c]
+                        for j in 0..<k {
+                            let m = mastery[difficultyClass[probed[j]]][t]
+                            p *= (c >> j) & 1 == 1 ? m : 1 - m
+                        }
+                        total += p
                     }
-                    total += p
+                    return log(max(total, 1e-300))
                 }
-                return log(max(total, 1e-300))
             }
         }
         return QuestionModel(checkpoints: probed, program: missionProgram[mission], mission: mission, likelihood: likelihood,
-                             logLikelihoodByAbility: logLikelihoodByAbility)
+                             logLikelihoodByAbility: logLikelihoodByAbility,
+                             likelihoodByAbility: logLikelihoodByAbility.map { $0.map { $0.map { exp($0) } } })
     }
 }
 

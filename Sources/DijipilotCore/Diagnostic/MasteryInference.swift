@@ -19,8 +19,17 @@ struct InferenceState: Sendable {
     var beliefs: [Double]
 }
 
-/// Posterior over the ability grid: business-wide, then per program, then per mission.
+/// Posterior of the ability layer: the business's stage, and given each stage the abilities on the grid
+/// (business-wide, then per program, then per mission).
 struct AbilityPosterior: Sendable {
+    /// P(stage | answers): launch, grow, scale.
+    var stage: [Double]
+    /// The ability tree's posterior given each stage.
+    var byStage: [StageAbility]
+}
+
+/// The ability tree's posterior given one stage.
+struct StageAbility: Sendable {
     /// Missions with answers: posterior, and exp(log-likelihood - max) of their answers.
     var missions: [Int: [Double]]
     var missionLikelihood: [Int: [Double]]
@@ -46,7 +55,8 @@ extension KnowledgeModel {
     func probabilities(for observations: [Observation]) -> [Double] { infer(observations).beliefs }
 
     /// The full inference, in three layers (docs/DIAGNOSTIC.md):
-    /// 1. ability: a business-wide ability and one ability per program on a grid, updated exactly from every answer;
+    /// 1. ability: the business's stage, and a business-wide, a per-program and a per-mission ability on a grid,
+    ///    updated exactly from every answer;
     /// 2. evidence: each answer's likelihood, marginalised onto each probed checkpoint (BLIM response model);
     /// 3. prerequisites: loopy belief propagation over the prerequisite network (noisy-AND: a checkpoint is rarely
     ///    mastered while one of its prerequisites is missing).
@@ -56,21 +66,25 @@ extension KnowledgeModel {
         for (k, observation) in observations.enumerated() {
             for i in questions[observation.question].checkpoints { probing[i, default: []].append(k) }
         }
-        // Rates by difficulty class, per mission with answers, per program (its other missions), and for the rest.
-        let classes = 0..<masteryByClass.count
-        let unansweredRates = classes.map { rate(missionPrior(ability.unansweredProgram), $0) }
+        // Rates by difficulty class, per mission with answers, per program (its other missions), and for the rest,
+        // each mixed over the stages by their posterior.
+        let stages = ability.byStage
+        let unansweredRates = mixedRates(ability.stage) { missionPrior(stages[$0].unansweredProgram) }
         var programRates: [Int: [Double]] = [:]
-        for (p, post) in ability.programs { let prior = missionPrior(post); programRates[p] = classes.map { rate(prior, $0) } }
+        for p in stages[0].programs.keys {
+            programRates[p] = mixedRates(ability.stage) { missionPrior(stages[$0].programs[p]!) }
+        }
         var missionRates: [Int: [Double]] = [:]
-        for (m, post) in ability.missions { missionRates[m] = classes.map { rate(post, $0) } }
+        for m in stages[0].missions.keys { missionRates[m] = mixedRates(ability.stage) { stages[$0].missions[m]! } }
         var rates = [Double](repeating: 0, count: checkpointCount)
         for i in 0..<checkpointCount {
             let table = missionRates[missionOf[i]] ?? programRates[programOf[i]] ?? unansweredRates
             rates[i] = table[difficultyClass[i]]
         }
         for (i, list) in probing {
-            guard let post = ability.missions[missionOf[i]] else { continue }
-            rates[i] = cavityRate(i, ability: post, observations: list.map { observations[$0] })
+            guard stages[0].missions[missionOf[i]] != nil else { continue }
+            rates[i] = cavityRate(i, stage: ability.stage, missions: stages.map { $0.missions[missionOf[i]]! },
+                                  observations: list.map { observations[$0] })
         }
         var evidence = [Double](repeating: 0, count: checkpointCount)
         for observation in observations { addEvidence(observation, rates: rates, to: &evidence) }
@@ -86,42 +100,51 @@ extension KnowledgeModel {
     }
 
     /// The change in summed entropy of one program's checkpoints if `observation` were added, holding the
-    /// business-wide ability and every other program fixed (the what-if used to choose questions).
+    /// business-wide ability and every other program fixed (the what-if used to choose questions); the stage's
+    /// posterior moves with the answer, but only this program's checkpoints see it.
     func entropyChange(adding observation: Observation, to state: InferenceState) -> Double {
         let question = questions[observation.question]
         let p = question.program, m = question.mission
         let nodes = programNodes[p]
         let ability = state.ability
         let size = KnowledgeModel.grid.count
-        let likelihood = question.logLikelihoodByAbility[observation.choice].map { exp($0) }
-        // The mission's ability absorbs the answer exactly; the program's through P(mission ability | program ability).
-        let programPost = ability.programs[p] ?? ability.unansweredProgram
-        let missionLikelihood = ability.missionLikelihood[m] ?? [Double](repeating: 1, count: size)
-        var newProgram = programPost
-        for tp in 0..<size {
-            var z = 0.0, zNew = 0.0
-            for tm in 0..<size {
-                let w = missionTransition[tp][tm] * missionLikelihood[tm]
-                z += w; zNew += w * likelihood[tm]
+        // Per stage: the mission's ability absorbs the answer exactly; the program's through P(mission | program).
+        // The stage's posterior moves by the answer's predicted probability under each stage.
+        var newPrograms: [[Double]] = [], newMissions: [[Double]] = [], newStage = ability.stage
+        for (s, tree) in ability.byStage.enumerated() {
+            let likelihood = question.likelihoodByAbility[observation.choice][s]
+            let programPost = tree.programs[p] ?? tree.unansweredProgram
+            let missionLikelihood = tree.missionLikelihood[m] ?? [Double](repeating: 1, count: size)
+            var newProgram = programPost
+            for tp in 0..<size {
+                var z = 0.0, zNew = 0.0
+                for tm in 0..<size {
+                    let w = missionTransition[tp][tm] * missionLikelihood[tm]
+                    z += w; zNew += w * likelihood[tm]
+                }
+                newProgram[tp] *= zNew / max(z, 1e-300)
             }
-            newProgram[tp] *= zNew / max(z, 1e-300)
+            newPrograms.append(KnowledgeModel.normalized(newProgram))
+            var newMission = tree.missions[m] ?? missionPrior(programPost)
+            var predicted = 0.0
+            for t in 0..<size { newMission[t] *= likelihood[t]; predicted += newMission[t] }
+            newStage[s] *= predicted
+            newMissions.append(KnowledgeModel.normalized(newMission))
         }
-        newProgram = KnowledgeModel.normalized(newProgram)
-        var newMission = ability.missions[m] ?? missionPrior(programPost)
-        for t in 0..<size { newMission[t] *= likelihood[t] }
-        newMission = KnowledgeModel.normalized(newMission)
-        let classes = 0..<masteryByClass.count
-        let missionRates = classes.map { rate(newMission, $0) }
-        let otherRates = classes.map { rate(missionPrior(newProgram), $0) }
+        newStage = KnowledgeModel.normalized(newStage)
+        let missionRates = mixedRates(newStage) { newMissions[$0] }
+        let otherRates = mixedRates(newStage) { missionPrior(newPrograms[$0]) }
         var rates = state.rates
         let probed = Set(question.checkpoints)
+        let answered = ability.byStage[0].missions
         for i in nodes {
             let mi = missionOf[i]
-            if mi != m && ability.missions[mi] != nil { continue }  // another answered mission: held fixed
+            if mi != m && answered[mi] != nil { continue }  // another answered mission: held fixed
             var list = (state.probing[i] ?? []).map { state.observations[$0] }
             if probed.contains(i) { list.append(observation) }
             if mi == m {
-                rates[i] = list.isEmpty ? missionRates[difficultyClass[i]] : cavityRate(i, ability: newMission, observations: list)
+                rates[i] = list.isEmpty ? missionRates[difficultyClass[i]]
+                    : cavityRate(i, stage: newStage, missions: newMissions, observations: list)
             } else {
                 rates[i] = otherRates[difficultyClass[i]]
             }
@@ -144,44 +167,78 @@ extension KnowledgeModel {
         KnowledgeModel.logistic(KnowledgeModel.logit(network.prior[x]) + network.support[x])
     }
 
-    private func rate(_ ability: [Double], _ difficulty: Int) -> Double {
-        let mastery = masteryByClass[difficulty]
-        var r = 0.0
-        for t in 0..<ability.count { r += ability[t] * mastery[t] }
-        return min(max(r, 1e-4), 1 - 1e-4)
+    var difficultyClassCount: Int { masteryByClass[0].count }
+
+    /// Rate of every difficulty class, mixed over the stages: `ability(s)` is the mission ability given stage s.
+    private func mixedRates(_ stage: [Double], _ ability: (Int) -> [Double]) -> [Double] {
+        var rates = [Double](repeating: 0, count: difficultyClassCount)
+        for s in stage.indices where stage[s] > 0 {
+            let a = ability(s)
+            for c in rates.indices {
+                let mastery = masteryByClass[s][c]
+                var r = 0.0
+                for t in 0..<a.count { r += a[t] * mastery[t] }
+                rates[c] += stage[s] * r
+            }
+        }
+        return rates.map { min(max($0, 1e-4), 1 - 1e-4) }
     }
 
-    /// The rate of a directly probed checkpoint with its own answers left out of its program's ability (a cavity
-    /// prior), so layer 2 does not count those answers twice.
-    private func cavityRate(_ i: Int, ability: [Double], observations: [Observation]) -> Double {
-        var logCavity = ability.map { log(max($0, 1e-300)) }
-        for observation in observations where questions[observation.question].mission == missionOf[i] {
-            let ll = questions[observation.question].logLikelihoodByAbility[observation.choice]
-            for t in logCavity.indices { logCavity[t] -= ll[t] }
+    /// The rate of a directly probed checkpoint with its own answers left out of the joint posterior of the stage
+    /// and its mission's ability (a cavity prior), so layer 2 does not count those answers twice.
+    private func cavityRate(_ i: Int, stage: [Double], missions: [[Double]], observations: [Observation]) -> Double {
+        let size = KnowledgeModel.grid.count
+        let mastery = masteryByClass.map { $0[difficultyClass[i]] }
+        let own = observations.filter { questions[$0.question].mission == missionOf[i] }
+        var total = 0.0, masteredTotal = 0.0
+        for s in stage.indices {
+            for t in 0..<size {
+                var w = stage[s] * missions[s][t]
+                // An answer's likelihood is at least its noise share, so the division stays finite.
+                for observation in own { w /= questions[observation.question].likelihoodByAbility[observation.choice][s][t] }
+                total += w; masteredTotal += w * mastery[s][t]
+            }
         }
-        return rate(KnowledgeModel.normalizedExp(logCavity), difficultyClass[i])
+        return min(max(total > 0 ? masteredTotal / total : 0.5, 1e-4), 1 - 1e-4)
     }
 
     // MARK: 1. Ability layer
 
-    /// Exact posterior over the grid of the business-wide, program and mission abilities (a three-level tree:
-    /// answers depend on their mission's ability, missions on their program's, programs on the business's).
+    /// Exact posterior of the ability layer: for each stage, the three-level tree over the grid (answers depend on
+    /// their mission's ability and the stage, missions on their program's ability, programs on the business's),
+    /// summed exactly; the stages are then weighed by the evidence each gives the answers.
     func abilityPosterior(for observations: [Observation]) -> AbilityPosterior {
+        var trees: [StageAbility] = []
+        var logStage = logStagePrior
+        for s in 0..<KnowledgeModel.stageCount {
+            let (tree, logEvidence) = abilityTree(for: observations, stage: s)
+            trees.append(tree)
+            logStage[s] += logEvidence
+        }
+        return AbilityPosterior(stage: KnowledgeModel.normalizedExp(logStage), byStage: trees)
+    }
+
+    /// The ability tree given one stage, and log P(answers | stage).
+    private func abilityTree(for observations: [Observation], stage s: Int) -> (StageAbility, Double) {
         let size = KnowledgeModel.grid.count
         var missionLogLikelihood: [Int: [Double]] = [:]
         for observation in observations {
             let question = questions[observation.question]
-            let add = question.logLikelihoodByAbility[observation.choice]
+            let add = question.logLikelihoodByAbility[observation.choice][s]
             var current = missionLogLikelihood[question.mission] ?? [Double](repeating: 0, count: size)
             for t in 0..<size { current[t] += add[t] }
             missionLogLikelihood[question.mission] = current
         }
-        // Upward: each answered mission's evidence as a function of its program's ability.
+        // Upward: each answered mission's evidence as a function of its program's ability. `logScale` keeps what
+        // the scaling took out, so the stages' evidences stay comparable.
+        var logScale = 0.0
         var missionLikelihood: [Int: [Double]] = [:]
         var missionEvidence: [Int: [Double]] = [:]   // Z_m(tp) = sum_tm T[tp][tm] L_m(tm)
         var programLogLikelihood: [Int: [Double]] = [:]
         for m in missionLogLikelihood.keys.sorted() {
-            let scaled = KnowledgeModel.scaledExp(missionLogLikelihood[m]!)
+            let logs = missionLogLikelihood[m]!
+            logScale += logs.max() ?? 0
+            let scaled = KnowledgeModel.scaledExp(logs)
             let z = KnowledgeModel.propagateUp(scaled, through: missionTransition)
             missionLikelihood[m] = scaled; missionEvidence[m] = z
             var current = programLogLikelihood[missionProgram[m]] ?? [Double](repeating: 0, count: size)
@@ -191,11 +248,15 @@ extension KnowledgeModel {
         var logGlobal = logGlobalPrior
         var programLikelihood: [Int: [Double]] = [:], programEvidence: [Int: [Double]] = [:]
         for p in programLogLikelihood.keys.sorted() {
-            let scaled = KnowledgeModel.scaledExp(programLogLikelihood[p]!)
+            let logs = programLogLikelihood[p]!
+            logScale += logs.max() ?? 0
+            let scaled = KnowledgeModel.scaledExp(logs)
             let z = KnowledgeModel.propagateUp(scaled, through: transition)
             programLikelihood[p] = scaled; programEvidence[p] = z
             for g in 0..<size { logGlobal[g] += log(max(z[g], 1e-300)) }
         }
+        let top = logGlobal.max() ?? 0
+        let logEvidence = logScale + top + log(logGlobal.reduce(0) { $0 + exp($1 - top) })
         let global = KnowledgeModel.normalizedExp(logGlobal)
 
         // Downward: posterior of each answered program, then of each answered mission.
@@ -216,8 +277,8 @@ extension KnowledgeModel {
         for (m, scaled) in missionLikelihood {
             missions[m] = down(programs[missionProgram[m]]!, missionTransition, likelihood: scaled, evidence: missionEvidence[m]!)
         }
-        return AbilityPosterior(missions: missions, missionLikelihood: missionLikelihood, programs: programs,
-                                unansweredProgram: unansweredProgram)
+        return (StageAbility(missions: missions, missionLikelihood: missionLikelihood, programs: programs,
+                             unansweredProgram: unansweredProgram), logEvidence)
     }
 
     /// P(mission ability) for a mission without answers, given its program's ability distribution.
