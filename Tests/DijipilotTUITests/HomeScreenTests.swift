@@ -111,4 +111,19 @@ struct HomeScreenTests {
         _ = press(.pageDown, &state)
         #expect(state.helpScroll > 1)
     }
+
+    @Test("with two diagnostics Home shows the overall change since the earlier one")
+    func changeOnHome() throws {
+        var state = RoadmapFixture.state(try RoadmapFixture.studied())
+        #expect(!AppView.render(state).text.contains(" pts"))
+        let latest = try #require(state.progress.latestDiagnostic)
+        var earlier = latest
+        earlier.id = "D0"
+        earlier.result.checkpoints = earlier.result.checkpoints.map {
+            CheckpointResult(id: $0.id, state: $0.state, probability: min(1, $0.probability + 0.2))
+        }
+        state.progress.diagnostics.insert(earlier, at: 0)
+        let points = Int(((earlier.result.overallMastery - latest.result.overallMastery) * 100).rounded())
+        #expect(AppView.render(state).text.contains("· −\(points) pts"))
+    }
 }

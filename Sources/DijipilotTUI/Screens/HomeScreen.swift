@@ -145,7 +145,15 @@ enum HomeScreen {
         grid.put(ProgressBar.percent(mastery), x: x + labelWidth + barWidth + 2, y: area.y, style: .bold)
 
         let questions = RoadmapFormat.plural(latest.result.questionsAsked, "question")
-        let last = "Last diagnostic: \(RoadmapFormat.day(latest.takenAt)) · \(questions)"
+        var last = "Last diagnostic: \(RoadmapFormat.day(latest.takenAt)) · \(questions)"
+        let records = state.progress.diagnostics
+        if records.count >= 2 {
+            // Progress over time at a glance; `h` shows it again, `dijipilot compare` per program.
+            let delta = latest.result.overallMastery - records[records.count - 2].result.overallMastery
+            let points = Int((abs(delta) * 100).rounded())
+            let change = " · \(points == 0 ? "±" : (delta > 0 ? "+" : "−"))\(points) pts"
+            if DisplayWidth.of(last + change) <= width { last += change }
+        }
         grid.put(DisplayWidth.truncate(last, to: width), x: x, y: area.y + 1, style: theme.subtle)
 
         let listing = RoadmapListing(state.progress.roadmap)
