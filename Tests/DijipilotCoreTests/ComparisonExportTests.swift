@@ -41,3 +41,19 @@ struct ComparisonExportTests {
         #expect(markdown.contains("| 1 | Program 1 | 25% | 75% | +50 |"))
     }
 }
+
+@Suite("probabilities as people read them")
+struct ProbabilityFormatTests {
+    @Test("two decimals rounded toward 0.5, so an uncertain 0.848 never prints as the mastered 0.85")
+    func towardTheMiddle() {
+        #expect(ProbabilityFormat.text(0.848) == "0.84")
+        #expect(ProbabilityFormat.text(0.152) == "0.16")
+        #expect(ProbabilityFormat.text(0.85) == "0.85")
+        #expect(ProbabilityFormat.text(0.5) == "0.50")
+        #expect(ProbabilityFormat.text(0.999) == "0.99")
+        #expect(ProbabilityFormat.text(0.001) == "0.01")
+        #expect(ProbabilityFormat.text(.nan) == "?")
+        #expect(ProbabilityFormat.text(0.57) == "0.57")
+        #expect(ProbabilityFormat.text(0.29) == "0.29")
+    }
+}

@@ -49,7 +49,7 @@ extension ReportExport {
             body += "<ol>\n"
             for gap in gaps {
                 body += "<li><strong>\(h(gap.id))</strong> \(h(gap.title)) <span class=\"muted\">"
-                body += "\(h(gap.state.label)), p = \(String(format: "%.2f", gap.probability))</span></li>\n"
+                body += "\(h(gap.state.label)), p = \(ProbabilityFormat.text(gap.probability))</span></li>\n"
             }
             body += "</ol>\n"
         }

@@ -21,7 +21,7 @@ public enum ReportExport {
         let gaps = report.gaps
         if gaps.isEmpty { out += "  none: every checkpoint is mastered or learned\n" }
         for gap in gaps {
-            out += "  \(gap.id)  \(gap.title) (\(gap.state.label), p = \(String(format: "%.2f", gap.probability)))\n"
+            out += "  \(gap.id)  \(gap.title) (\(gap.state.label), p = \(ProbabilityFormat.text(gap.probability)))\n"
         }
         return out
     }
@@ -48,7 +48,7 @@ public enum ReportExport {
         let gaps = report.gaps
         if gaps.isEmpty { out += "None: every checkpoint is mastered or learned.\n" }
         for (n, gap) in gaps.enumerated() {
-            out += "\(n + 1). **\(md(gap.id))** \(md(gap.title)): \(gap.state.label) (p = \(String(format: "%.2f", gap.probability)))\n"
+            out += "\(n + 1). **\(md(gap.id))** \(md(gap.title)): \(gap.state.label) (p = \(ProbabilityFormat.text(gap.probability)))\n"
         }
         return out
     }

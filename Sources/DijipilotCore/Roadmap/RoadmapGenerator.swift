@@ -101,7 +101,7 @@ public enum RoadmapGenerator {
 
     static func reason(_ id: String, assessed: CheckpointResult?, neededBy: String?,
                        evidence: Evidence) -> (Roadmap.ReasonKind, String) {
-        let p = assessed.map { String(format: "%.2f", $0.probability) }
+        let p = assessed.map { ProbabilityFormat.text($0.probability) }
         switch assessed?.state {
         case .missing?:
             if let first = evidence(id).first {

@@ -130,7 +130,7 @@ enum ResultsView {
         let lesson = state.course.curriculum.lessons[i]
         let displayState = mastery.states[i]
         var tail = " · " + displayState.label
-        if let p = mastery.probabilities[i] { tail += " · p = " + String(format: "%.2f", p) }
+        if let p = mastery.probabilities[i] { tail += " · p = " + ProbabilityFormat.text(p) }
         if layout.aggregated[state.results.program] {
             let mission = state.course.curriculum.breadcrumb(forLessonAt: i).mission
             tail += " · mission \(mission.id)"

@@ -110,7 +110,7 @@ enum LessonDetail {
         case .learned: text += " (done on your roadmap)"
         case .notAssessed: text += ctx.hasDiagnostic ? "" : " (take the diagnostic to find out)"
         default:
-            if let p = ctx.mastery.probabilities[i] { text += " · p = " + String(format: "%.2f", p) }
+            if let p = ctx.mastery.probabilities[i] { text += " · p = " + ProbabilityFormat.text(p) }
         }
         return StyledLine([Span(theme.glyph(for: state) + " ", theme.style(for: state)), Span(text, theme.style(for: state))])
     }
