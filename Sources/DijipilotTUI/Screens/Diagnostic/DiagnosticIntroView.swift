@@ -6,12 +6,14 @@ enum DiagnosticIntroView {
     static func paragraphs(_ state: AppState) -> [String] {
         let curriculum = state.course.curriculum
         let most = state.config.maxQuestions
-        let range = most >= 20 ? "20-\(most) questions" : "up to \(most) questions"
+        // It stops once the picture is clear: about 22 questions on the benchmark's founders, 16 to 30 for most.
+        let fewest = min(most, max(state.config.minQuestions, 15))
+        let range = most > fewest ? "\(fewest) to \(most) questions" : "up to \(most) questions"
         var text = [
             "It compares how your business runs today with the curriculum's \(curriculum.programs.count) programs "
                 + "and \(curriculum.missionCount) missions: \(curriculum.checkpointCount) skill checkpoints in all.",
             "About 5 minutes, \(range) about your current operations. The questions adapt to your answers: "
-                + "each one settles several checkpoints at once.",
+                + "each one settles several checkpoints at once, and it stops as soon as the picture is clear.",
             "Your answers are saved as you go: Esc leaves, and you can resume later. "
                 + "\"Not sure\" is always a fine answer.",
         ]
