@@ -118,12 +118,21 @@ struct ResultsScreenTests {
         earlier.result.checkpoints = earlier.result.checkpoints.map {
             CheckpointResult(id: $0.id, state: $0.state, probability: $0.probability / 2)
         }
+        earlier.result.programs = earlier.result.programs.map { MasteryScore(id: $0.id, title: $0.title, mastery: $0.mastery / 2) }
         state.progress.diagnostics.insert(earlier, at: 0)
         let points = Int(((latest.result.overallMastery - earlier.result.overallMastery) * 100).rounded())
         let wide = AppView.render(state).lines[1]
         #expect(wide.contains("+\(points) pts since "))
+        // Per program, a +/− column from 100 columns on.
+        let lines = AppView.render(state).lines
+        #expect(lines[2].contains("+/−"))
+        let first = latest.result.programs[0]
+        let gain = Int((first.mastery / 2 * 100).rounded())
+        #expect(lines[3].contains(first.title.prefix(10)))
+        #expect(lines[3].contains(gain == 0 ? "±0" : "+\(gain)"))
         state.width = 80; state.height = 24
         #expect(AppView.render(state).lines[1].contains("+\(points) pts"))
+        #expect(!AppView.render(state).lines[2].contains("+/−"))
         state.progress.diagnostics.removeFirst()
         #expect(!AppView.render(state).lines[1].contains("pts"))
     }

@@ -20,6 +20,8 @@ struct ResultsLayout {
     var titleX: Int, titleWidth: Int
     var barX: Int, barWidth: Int
     var percentX: Int
+    /// Where each program's change since the previous diagnostic goes, when there is one and room for it.
+    var changeX: Int?
     var missingX: Int, uncertainX: Int
     var cellsX: Int, cellsWidth: Int
     /// Per program: one cell per mission instead of per checkpoint.
@@ -66,6 +68,8 @@ struct ResultsLayout {
     }
 
     static let countWidth = 3
+    /// "+12", "−3", "±0", "new": points since the previous diagnostic.
+    static let changeWidth = 4
 
     init(state: AppState, area: Rect) {
         let curriculum = state.course.curriculum
@@ -79,7 +83,8 @@ struct ResultsLayout {
         columnHeader = area.y + (finishedEarly ? 2 : 1)
         // Columns first: they decide which programs get a cell per mission, which the legend mentions.
         idWidth = max(1, curriculum.programs.map { DisplayWidth.of($0.id) }.max() ?? 1)
-        let fixed = 1 + idWidth + 1 + 1 + 1 + 4 + 1 + Self.countWidth + 1 + Self.countWidth + 2 + 1
+        let changeWidth = state.progress.diagnostics.count >= 2 && area.width >= 100 ? Self.changeWidth + 1 : 0
+        let fixed = 1 + idWidth + 1 + 1 + 1 + 4 + 1 + Self.countWidth + 1 + Self.countWidth + 2 + 1 + changeWidth
         let widest = missions.map(HeatmapView.fullWidth).max() ?? 0
         let roomForCells = area.width - fixed - 12 - 6
         let aggregated = missions.map { HeatmapView.fullWidth($0) > max(0, roomForCells) }
@@ -107,7 +112,8 @@ struct ResultsLayout {
         titleWidth = max(4, min(44, rest - barWidth))
         barX = titleX + titleWidth + 1
         percentX = barX + barWidth + 1
-        missingX = percentX + 4 + 1
+        changeX = changeWidth > 0 ? percentX + 4 + 1 : nil
+        missingX = percentX + 4 + 1 + changeWidth
         uncertainX = missingX + Self.countWidth + 1
         cellsX = uncertainX + Self.countWidth + 2
 

@@ -52,6 +52,7 @@ enum ResultsView {
         grid.put("#", x: layout.idX + layout.idWidth - 1, y: h, style: theme.subtle)
         grid.put("Gap analysis", x: layout.titleX, y: h, style: theme.heading, maxWidth: layout.titleWidth)
         grid.put("Mastery", x: layout.barX, y: h, style: theme.subtle, maxWidth: layout.barWidth + 5)
+        if let x = layout.changeX { grid.put("  +/−", x: x - 1, y: h, style: theme.subtle) }
         grid.put(" ░", x: layout.missingX, y: h, style: theme.style(for: .missing))
         grid.put(" ▒", x: layout.uncertainX, y: h, style: theme.style(for: .uncertain))
         let scrolls = layout.table.height < curriculum.programs.count
@@ -66,6 +67,7 @@ enum ResultsView {
 
         // One row per program.
         let scores = mastery.programScores
+        let changes = layout.changeX == nil ? [:] : Self.programChanges(state)
         let ranges = curriculum.programRanges
         let cursorProgram = min(max(0, state.results.program), max(0, curriculum.programs.count - 1))
         let cursorLesson = ResultsScreen.cursorLessonIndex(state)
@@ -83,6 +85,11 @@ enum ResultsView {
                                filled: theme.barFilled, empty: theme.barEmpty)
             let percent = ProgressBar.percent(scores[p].mastery)
             grid.put(percent, x: layout.percentX + 4 - percent.count, y: y)
+            if let x = layout.changeX, let change = changes[program.id] {
+                let text = change.text
+                grid.put(text, x: x + ResultsLayout.changeWidth - text.count, y: y,
+                         style: change.points > 0 ? theme.good : (change.points < 0 ? theme.bad : theme.subtle))
+            }
             let states = ranges[p].map { mastery.states[$0] }
             count(states.filter { $0 == .missing }.count, x: layout.missingX, y: y, style: theme.style(for: .missing),
                   theme: theme, into: &grid)
@@ -182,6 +189,20 @@ enum ResultsView {
     }
 
     /// "24 Nov 2026" in the user's time zone.
+    /// Per program id: the change in points since the diagnostic before the latest, from both results.
+    static func programChanges(_ state: AppState) -> [String: (text: String, points: Int)] {
+        let records = state.progress.diagnostics
+        guard records.count >= 2 else { return [:] }
+        var result: [String: (text: String, points: Int)] = [:]
+        for change in DiagnosticComparison.compare(records[records.count - 2].result, records[records.count - 1].result) {
+            guard change.after != nil else { continue }
+            guard let delta = change.change else { result[change.programID] = ("new", 0); continue }
+            let points = Int((abs(delta) * 100).rounded()) * (delta < 0 ? -1 : 1)
+            result[change.programID] = (points > 0 ? "+\(points)" : (points < 0 ? "−\(-points)" : "±0"), points)
+        }
+        return result
+    }
+
     static func day(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
