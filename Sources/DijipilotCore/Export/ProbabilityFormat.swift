@@ -11,4 +11,11 @@ public enum ProbabilityFormat {
         let hundredths = p >= 0.5 ? (p * 100 + 1e-9).rounded(.down) : (p * 100 - 1e-9).rounded(.up)
         return String(format: "%.2f", hundredths / 100)
     }
+
+    /// The same as a whole percentage, also rounded toward 50%: "62%".
+    public static func percent(_ p: Double) -> String {
+        guard p.isFinite else { return "?%" }
+        let value = p >= 0.5 ? (p * 100 + 1e-9).rounded(.down) : (p * 100 - 1e-9).rounded(.up)
+        return "\(Int(value))%"
+    }
 }

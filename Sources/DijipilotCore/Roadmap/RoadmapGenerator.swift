@@ -101,15 +101,15 @@ public enum RoadmapGenerator {
 
     static func reason(_ id: String, assessed: CheckpointResult?, neededBy: String?,
                        evidence: Evidence) -> (Roadmap.ReasonKind, String) {
-        let p = assessed.map { ProbabilityFormat.text($0.probability) }
+        let p = assessed.map { ProbabilityFormat.percent($0.probability) }
         switch assessed?.state {
         case .missing?:
             if let first = evidence(id).first {
                 return (.missing, "missing: you answered “\(first.label)” in question \(first.questionNumber)")
             }
-            return (.missing, "missing (p = \(p ?? "?"))")
+            return (.missing, "missing: about \(p ?? "?") likely in place")
         case .uncertain?:
-            return (.uncertain, "uncertain (p = \(p ?? "?"))")
+            return (.uncertain, "uncertain: about \(p ?? "?") likely in place")
         default:
             return (.prerequisite, "prerequisite of \(neededBy ?? "a lesson of the plan")")
         }
