@@ -98,6 +98,7 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
     let order = SimulatedFounder.prerequisiteOrder(curriculum)
     let base = DiagnosticSession(course: course, config: DiagnosticConfig(maxQuestions: 0))
     let bank = course.bank.questions
+    let questionByID = Dictionary(uniqueKeysWithValues: bank.map { ($0.id, $0) })
     var tallies = Dictionary(uniqueKeysWithValues: rules.map { ($0, [Tally](repeating: Tally(), count: questionCounts.count + 1)) })
     var askedTotal = 0, masteredCount = 0
     var report = AccuracyReport(tallies: [:], meanQuestionsAdaptive: 0, masteredShare: 0)
@@ -145,7 +146,6 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
         }
         session = session.replaying(session.answers, config: config.withoutPrecisionStop)
         while session.currentQuestion != nil { step() }
-        let questionByID = Dictionary(uniqueKeysWithValues: bank.map { ($0.id, $0) })
         var told = oracle
         var probed = [Bool](repeating: false, count: oracle.count)
         for recorded in session.answers.prefix(25) {

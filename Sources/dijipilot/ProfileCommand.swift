@@ -29,7 +29,7 @@ struct ProfileCommand: ParsableCommand {
                 let (_, progress) = try progressOptions.read()
                 let name = progress.profile.businessName.flatMap { $0.isEmpty ? nil : $0 }
                 print("business name: \(name ?? "(not set; set it with --business-name)")")
-                print("weekly study time: \(Self.hours(progress.settings.hoursPerWeek))")
+                print("weekly study time: \(ExportFormatting.hours(progress.settings.hoursPerWeek)) a week")
                 print("diagnostics taken: \(progress.diagnostics.count)")
                 return
             }
@@ -41,9 +41,5 @@ struct ProfileCommand: ParsableCommand {
             try progressOptions.save(progress, to: store)
             print(trimmed.isEmpty ? "business name removed" : "business name: \(trimmed)")
         }
-    }
-
-    static func hours(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) h a week" : String(format: "%.1f h a week", value)
     }
 }

@@ -256,7 +256,7 @@ extension JSONValue {
     /// accepts: loading never depends on which of the two read it.
     init?(foundation value: Any) {
         switch value {
-        case _ where type(of: value) == NSNull.self: self = .null
+        case _ where JSONTreeReader.isNull(value): self = .null
         case let text as String: self = .string(text)
         case let number as NSNumber:
             self = DataFile.isBoolean(number) ? .bool(number.boolValue) : .number(number.doubleValue)

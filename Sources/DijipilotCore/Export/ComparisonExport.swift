@@ -7,6 +7,15 @@ extension DiagnosticResult {
     }
 }
 
+extension ProgressFile {
+    /// The overall mastery's change from the diagnostic before the latest to the latest; nil with fewer than two.
+    public var overallChangeSincePrevious: (previous: DiagnosticRecord, delta: Double)? {
+        guard diagnostics.count >= 2 else { return nil }
+        let previous = diagnostics[diagnostics.count - 2]
+        return (previous, diagnostics[diagnostics.count - 1].result.overallMastery - previous.result.overallMastery)
+    }
+}
+
 /// Progress over time: how each program's mastery moved from one diagnostic to another, as text, Markdown or JSON.
 public enum ComparisonExport {
     /// The change in whole percentage points, signed ("+12", "−3", "±0"); "new" or "gone" when one side is missing.
@@ -16,8 +25,14 @@ public enum ComparisonExport {
         return signedPoints(after - before)
     }
 
-    static func signedPoints(_ delta: Double) -> String {
-        let value = ExportFormatting.percentValue(abs(delta)) * (delta < 0 ? -1 : 1)
+    /// A change of mastery in whole percentage points, signed: 0.123 → 12, −0.03 → −3.
+    public static func pointsValue(_ delta: Double) -> Int {
+        ExportFormatting.percentValue(abs(delta)) * (delta < 0 ? -1 : 1)
+    }
+
+    /// The same spelled for people: "+12", "−3", "±0".
+    public static func signedPoints(_ delta: Double) -> String {
+        let value = pointsValue(delta)
         return value > 0 ? "+\(value)" : (value < 0 ? "−\(-value)" : "±0")
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Small pieces the text, Markdown and HTML renderings share.
-enum ExportFormatting {
+public enum ExportFormatting {
     /// `42%`, rounded to the nearest whole percent.
     static func percent(_ value: Double) -> String { "\(percentValue(value))%" }
 
@@ -24,7 +24,7 @@ enum ExportFormatting {
     }
 
     /// `3 h`, `2.5 h`.
-    static func hours(_ value: Double) -> String {
+    public static func hours(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value)) h" : String(format: "%.1f h", value)
     }
 

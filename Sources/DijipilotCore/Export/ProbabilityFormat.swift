@@ -7,15 +7,17 @@ import Foundation
 public enum ProbabilityFormat {
     public static func text(_ p: Double) -> String {
         guard p.isFinite else { return "?" }
-        // The epsilon keeps 0.57 (56.999… in binary) at 0.57.
-        let hundredths = p >= 0.5 ? (p * 100 + 1e-9).rounded(.down) : (p * 100 - 1e-9).rounded(.up)
-        return String(format: "%.2f", hundredths / 100)
+        return String(format: "%.2f", hundredthsTowardMiddle(p) / 100)
     }
 
     /// The same as a whole percentage, also rounded toward 50%: "62%".
     public static func percent(_ p: Double) -> String {
         guard p.isFinite else { return "?%" }
-        let value = p >= 0.5 ? (p * 100 + 1e-9).rounded(.down) : (p * 100 - 1e-9).rounded(.up)
-        return "\(Int(value))%"
+        return "\(Int(hundredthsTowardMiddle(p)))%"
+    }
+
+    /// p × 100 as a whole number, rounded toward 50. The epsilon keeps 0.57 (56.999… in binary) at 57.
+    private static func hundredthsTowardMiddle(_ p: Double) -> Double {
+        p >= 0.5 ? (p * 100 + 1e-9).rounded(.down) : (p * 100 - 1e-9).rounded(.up)
     }
 }

@@ -27,10 +27,7 @@ public final class ProgressLock {
         public func shortSummary(now: Date = Date()) -> String {
             var parts = [pid.map { "pid \($0)" } ?? "unknown process"]
             if let since {
-                let parser = ISO8601DateFormatter()
-                parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-                let plain = ISO8601DateFormatter()
-                if let date = parser.date(from: since) ?? plain.date(from: since) {
+                if let date = ISODate.parse(since) {
                     let format = DateFormatter()
                     format.locale = Locale(identifier: "en_GB")
                     format.dateFormat = Calendar.current.isDate(date, inSameDayAs: now) ? "HH:mm" : "d MMM HH:mm"

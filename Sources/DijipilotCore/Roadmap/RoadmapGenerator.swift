@@ -83,20 +83,24 @@ public enum RoadmapGenerator {
     /// Fills weeks in order up to the budget; a lesson longer than the budget gets a week of its own.
     static func group(_ entries: [Roadmap.Entry], budgetMinutes: Int) -> [Roadmap.Week] {
         var weeks: [Roadmap.Week] = []
-        var current: [Roadmap.Entry] = []
-        var used = 0
-        func close() {
-            if !current.isEmpty { weeks.append(Roadmap.Week(number: weeks.count + 1, entries: current)) }
-            current = []; used = 0
+        for (entry, number) in zip(entries, weekNumbers(minutes: entries.map(\.minutes), budgetMinutes: budgetMinutes)) {
+            if weeks.last?.number == number { weeks[weeks.count - 1].entries.append(entry) }
+            else { weeks.append(Roadmap.Week(number: number, entries: [entry])) }
         }
-        for entry in entries {
-            if used + entry.minutes > budgetMinutes { close() }
-            current.append(entry)
-            used += entry.minutes
-            if used >= budgetMinutes { close() }
-        }
-        close()
         return weeks
+    }
+
+    /// The grouping rule alone: for lessons of these lengths in study order, the 1-based week of each.
+    static func weekNumbers(minutes: [Int], budgetMinutes: Int) -> [Int] {
+        var numbers: [Int] = []
+        var week = 1, used = 0, inWeek = 0
+        for length in minutes {
+            if inWeek > 0 && used + length > budgetMinutes { week += 1; used = 0; inWeek = 0 }
+            numbers.append(week)
+            used += length; inWeek += 1
+            if used >= budgetMinutes { week += 1; used = 0; inWeek = 0 }
+        }
+        return numbers
     }
 
     static func reason(_ id: String, assessed: CheckpointResult?, neededBy: String?,

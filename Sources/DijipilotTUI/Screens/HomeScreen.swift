@@ -146,12 +146,9 @@ enum HomeScreen {
 
         let questions = RoadmapFormat.plural(latest.result.questionsAsked, "question")
         var last = "Last diagnostic: \(RoadmapFormat.day(latest.takenAt)) · \(questions)"
-        let records = state.progress.diagnostics
-        if records.count >= 2 {
+        if let (_, delta) = state.progress.overallChangeSincePrevious {
             // Progress over time at a glance; `h` shows it again, `dijipilot compare` per program.
-            let delta = latest.result.overallMastery - records[records.count - 2].result.overallMastery
-            let points = Int((abs(delta) * 100).rounded())
-            let change = " · \(points == 0 ? "±" : (delta > 0 ? "+" : "−"))\(points) pts"
+            let change = " · \(ComparisonExport.signedPoints(delta)) pts"
             if DisplayWidth.of(last + change) <= width { last += change }
         }
         grid.put(DisplayWidth.truncate(last, to: width), x: x, y: area.y + 1, style: theme.subtle)

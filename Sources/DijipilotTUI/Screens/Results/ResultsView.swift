@@ -30,16 +30,12 @@ enum ResultsView {
         x += grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
         // Progress over time: the overall change since the diagnostic before this one (`dijipilot compare` has
         // it per program).
-        let records = state.progress.diagnostics
-        if records.count >= 2 {
-            let previous = records[records.count - 2]
-            let delta = record.result.overallMastery - previous.result.overallMastery
-            let points = Int((abs(delta) * 100).rounded())
-            let sign = points == 0 ? "±" : (delta > 0 ? "+" : "−")
-            var change = "  ·  \(sign)\(points) pts since \(day(previous.takenAt))"
-            if DisplayWidth.of(change) > area.maxX - x - 1 { change = " · \(sign)\(points) pts" }
+        if let (previous, delta) = state.progress.overallChangeSincePrevious {
+            let points = ComparisonExport.signedPoints(delta)
+            var change = "  ·  \(points) pts since \(day(previous.takenAt))"
+            if DisplayWidth.of(change) > area.maxX - x - 1 { change = " · \(points) pts" }
             if DisplayWidth.of(change) <= area.maxX - x - 1 {
-                grid.put(change, x: x, y: layout.summary, style: delta > 0 ? theme.good : (points == 0 ? .plain : theme.bad))
+                grid.put(change, x: x, y: layout.summary, style: changeStyle(ComparisonExport.pointsValue(delta), theme, zero: .plain))
             }
         }
         if let y = layout.warning {
@@ -88,7 +84,7 @@ enum ResultsView {
             if let x = layout.changeX, let change = changes[program.id] {
                 let text = change.text
                 grid.put(text, x: x + ResultsLayout.changeWidth - text.count, y: y,
-                         style: change.points > 0 ? theme.good : (change.points < 0 ? theme.bad : theme.subtle))
+                         style: changeStyle(change.points, theme, zero: theme.subtle))
             }
             let states = ranges[p].map { mastery.states[$0] }
             count(states.filter { $0 == .missing }.count, x: layout.missingX, y: y, style: theme.style(for: .missing),
@@ -197,10 +193,14 @@ enum ResultsView {
         for change in DiagnosticComparison.compare(records[records.count - 2].result, records[records.count - 1].result) {
             guard change.after != nil else { continue }
             guard let delta = change.change else { result[change.programID] = ("new", 0); continue }
-            let points = Int((abs(delta) * 100).rounded()) * (delta < 0 ? -1 : 1)
-            result[change.programID] = (points > 0 ? "+\(points)" : (points < 0 ? "−\(-points)" : "±0"), points)
+            result[change.programID] = (ComparisonExport.signedPoints(delta), ComparisonExport.pointsValue(delta))
         }
         return result
+    }
+
+    /// Green for a gain, red for a loss.
+    static func changeStyle(_ points: Int, _ theme: Theme, zero: Style) -> Style {
+        points > 0 ? theme.good : (points < 0 ? theme.bad : zero)
     }
 
     static func day(_ date: Date) -> String {
