@@ -73,7 +73,8 @@ struct SnapshotCommand: ParsableCommand {
             state.openLesson(lesson)
         case .question:
             press(.character("d"))
-            if state.session == nil { _ = state.startDiagnostic(resume: true) }
+            // Enter on the intro resumes the diagnostic under way, or starts one.
+            if state.session == nil { press(.enter) }
         case .results, .heatmap: press(.character("h"))
         case .roadmap: press(.character("r"))
         case .help: press(.character("?"))

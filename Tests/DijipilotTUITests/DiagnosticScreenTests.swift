@@ -203,19 +203,20 @@ struct DiagnosticScreenTests {
         var state = try F.state()
         F.press([.character("d"), .enter], &state)
         let start = try #require(state.session?.progress)
-        #expect(QuestionView.timeLine(state: state, progress: start).hasPrefix("elapsed 0:00 · ~"))
+        #expect(QuestionView.timeLine(screen: state.diagnostic, now: state.now, progress: start).hasPrefix("elapsed 0:00 · ~"))
         F.press("1111", &state, secondsEach: 30)
         let progress = try #require(state.session?.progress)
         let remaining = progress.estimatedTotal - progress.answered
         let minutes = Int((Double(remaining) * 30 / 60).rounded(.up))
-        #expect(QuestionView.timeLine(state: state, progress: progress) == "elapsed 2:00 · ~\(minutes) min left")
+        #expect(QuestionView.timeLine(screen: state.diagnostic, now: state.now, progress: progress) == "elapsed 2:00 · ~\(minutes) min left")
     }
 
     @Test("a click selects an option, a second click on it answers")
     func mouse() throws {
         var state = try F.state()
         F.press([.character("d"), .enter], &state)
-        let layout = QuestionLayout(state: state, area: DiagnosticScreen.contentArea(state))
+        let layout = QuestionLayout(question: state.session?.currentQuestion, confirmingFinish: state.diagnostic.confirmingFinish,
+                                    area: AppView.contentArea(state))
         let labels = try #require(state.session?.currentQuestion?.choices.map(\.label))
         let row = OptionList.lines(labels, width: layout.options.width).firstIndex { $0.option == 1 }!
         F.press([.mouse(x: layout.options.x + 6, y: layout.options.y + row, kind: .click)], &state)

@@ -108,7 +108,7 @@ struct TreeSearchTests {
     func searchCaptures() throws {
         var state = try TreeFixture.onTree()
         TreeFixture.press([.character("/")], &state)
-        #expect(TreeScreen.capturesText(state))
+        #expect(ScreenDispatch.takesTypedText(state))
         TreeFixture.type("q?", &state)
         #expect(state.tree.searchDraft == "q?")
         #expect(!state.shouldQuit && !state.showingHelp)
@@ -127,7 +127,7 @@ struct TreeSearchTests {
         TreeFixture.press([.enter], &state)
         #expect(TreeFixture.selectedID(state) == "6.12.1.1")
         #expect(state.tree.isExpanded(.module(5, 11, 0)))
-        #expect(!TreeScreen.capturesText(state))
+        #expect(!ScreenDispatch.takesTypedText(state))
         #expect(TreeFixture.screen(state).contains("/Continuity"))
     }
 
@@ -222,7 +222,7 @@ struct TreeLessonTests {
         var state = try TreeFixture.state(width: 120, height: 40)
         state.openLesson("6.12.1.1")
         TreeFixture.press([.character("e")], &state)
-        #expect(TreeScreen.capturesText(state))
+        #expect(ScreenDispatch.takesTypedText(state))
         TreeFixture.type("Ask Sam to be backup", &state)
         TreeFixture.press([.backspace], &state)
         #expect(TreeFixture.screen(state).contains("Note: Ask Sam to be backu"))
@@ -306,7 +306,7 @@ struct TreeLessonTests {
         var state = try TreeFixture.state(width: 120, height: 40, diagnosed: true)
         state.openLesson("6.12.1.1")
         let ctx = TreeContext(state)
-        let text = TreeRender.detailLines(state, ctx, width: 70).map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
+        let text = TreeRender.detailLines(state.tree, state, ctx, width: 70).map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
         for expected in ["Difficulty: Advanced · Path: Scale · 15 min", "missing · p = 0.12", "Checkpoint:", "Why it matters",
                          "Key points", "Key differences", "Disaster recovery", "Business continuity", "✓ Do:", "✗ Don't:",
                          "Prerequisites", "[1] █ 6.9.1.1", "On your roadmap", "Week 2 · to do", "Your note"] {
@@ -363,7 +363,7 @@ struct TreeViewTests {
     func scale() throws {
         let course = CurriculumGenerator.generate(checkpoints: 10_000, seed: 7)
         var state = AppState(course: course, width: 120, height: 40, usesColor: false, now: TreeFixture.now)
-        state.push(.tree)
+        state.show(.tree)
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             // Open every program, mission and module by filter, then walk and search.

@@ -1,15 +1,6 @@
 import DijipilotCore
 import Foundation
 
-/// Which screen is showing. Screens sit on a stack: Esc pops back to the one below.
-public enum Route: Equatable, Sendable {
-    case home
-    case tree
-    case diagnostic
-    case results
-    case roadmap
-}
-
 /// A one-line message shown above the status line until the next key.
 public struct StatusMessage: Equatable, Sendable {
     public enum Kind: Sendable { case info, error }
@@ -18,7 +9,8 @@ public struct StatusMessage: Equatable, Sendable {
     public init(_ text: String, kind: Kind = .info) { self.text = text; self.kind = kind }
 }
 
-/// Everything the app shows, in one value. `update` changes it; `view` draws it.
+/// Everything the app shows, in one value. `update` changes it; `view` draws it. What belongs to one screen only
+/// lives in that screen's `State`, kept in `screens`; what is here is shared by all of them.
 public struct AppState: Sendable {
     public var course: CourseData {
         didSet { mastery = Self.mastery(course, progress) }
@@ -26,7 +18,7 @@ public struct AppState: Sendable {
     public var theme: Theme
     public var width: Int
     public var height: Int
-    public var routes: [Route] = [.home]
+    public var routes: [Route] = [ScreenRegistry.start]
     public var showingHelp = false
     public var helpScroll = 0
     public var message: StatusMessage?
@@ -47,11 +39,8 @@ public struct AppState: Sendable {
     public var session: DiagnosticSession?
     public var config: DiagnosticConfig
 
-    public var home = HomeState()
-    public var tree = TreeState()
-    public var diagnostic = DiagnosticScreenState()
-    public var results = ResultsState()
-    public var roadmap = RoadmapScreenState()
+    /// Each screen's own state (`Screen.State`), by screen.
+    var screens = ScreenStates()
 
     public init(course: CourseData, progress: ProgressFile = ProgressFile(), config: DiagnosticConfig = DiagnosticConfig(),
                 width: Int = 80, height: Int = 24, usesColor: Bool = true, now: Date = Date(timeIntervalSince1970: 0)) {
@@ -65,20 +54,12 @@ public struct AppState: Sendable {
         self.now = now
     }
 
-    public var route: Route { routes.last ?? .home }
+    public var route: Route { routes.last ?? ScreenRegistry.start }
 
     /// The smallest terminal every screen is designed for.
     public static let minimumWidth = 60
     public static let minimumHeight = 18
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
-
-    public mutating func push(_ route: Route) {
-        if self.route != route { routes.append(route) }
-    }
-
-    public mutating func pop() {
-        if routes.count > 1 { routes.removeLast() }
-    }
 
     private static func mastery(_ course: CourseData, _ progress: ProgressFile) -> MasteryView {
         MasteryView(curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs)

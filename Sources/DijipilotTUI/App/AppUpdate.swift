@@ -16,32 +16,50 @@ public enum AppUpdate {
             if let error { state.message = StatusMessage(error, kind: .error) }
             return []
         case .key(let key):
-            let before = state.route
-            let effects = handle(key, &state)
-            // Coming back to the tree after another screen changed progress (a lesson marked done on the roadmap)
-            // can leave its filtered selection hidden: put it back on a visible row.
-            if state.route == .tree && before != .tree { TreeUpdate.finish(&state, TreeContext(state)) }
-            return effects
+            return carryOut(handle(key, &state), &state)
         }
     }
 
+    /// A key: the help overlay takes it while open; a screen taking typed text gets every key; otherwise the
+    /// keys every screen shares come first, then the screen's own table.
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if case .resize = key { return [] }
         state.message = nil
         if state.showingHelp { return HelpOverlay.handle(key, &state) }
-        if ScreenDispatch.capturesText(state) { return ScreenDispatch.handle(key, &state) }
+        if ScreenDispatch.takesTypedText(state) { return ScreenDispatch.handle(key, &state) }
         if let command = GlobalKeys.bindings.command(for: key) {
             switch command {
-            case .help:
-                state.showingHelp = true; state.helpScroll = 0; return []
-            case .quit:
-                state.shouldQuit = true; return [.quit]
+            case .help: return [.showHelp]
+            case .quit: return [.quit]
             case .back:
-                if ScreenDispatch.handleBack(&state) { return [] }
-                if state.routes.count > 1 { state.pop(); return [] }
+                if !ScreenDispatch.stepBack(&state) { state.closeTop() }
                 return []
             }
         }
         return ScreenDispatch.handle(key, &state)
+    }
+
+    /// Carries out the effects that show screens, the help or quit; returns those for the run loop (save, quit).
+    static func carryOut(_ effects: [Effect], _ state: inout AppState) -> [Effect] {
+        var forRunLoop: [Effect] = []
+        for effect in effects {
+            switch effect {
+            case .saveProgress:
+                forRunLoop.append(effect)
+            case .quit:
+                state.shouldQuit = true
+                forRunLoop.append(effect)
+            case .show(let route, let focus):
+                state.show(route, focus: focus)
+            case .replaceTop(let route):
+                state.replaceTop(with: route)
+            case .showHelp:
+                state.showingHelp = true
+                state.helpScroll = 0
+            case .announce(let event):
+                ScreenDispatch.announce(event, &state)
+            }
+        }
+        return forRunLoop
     }
 }

@@ -9,23 +9,31 @@ public enum AppView {
             return grid
         }
         let (titleRow, rest) = grid.bounds.splitTop(1)
-        let (body, statusRow) = rest.splitBottom(1)
+        let statusRow = rest.splitBottom(1).bottom
         renderTitle(into: &grid, area: titleRow, state: state)
-        var content = body
+        let content = contentArea(state)
         if let message = state.message {
-            let split = body.splitBottom(1)
-            content = split.rest
             let style = message.kind == .error ? state.theme.bad.with(bold: true) : state.theme.accent
-            grid.put(" " + DisplayWidth.truncate(message.text, to: max(0, split.bottom.width - 1)),
-                     x: split.bottom.x, y: split.bottom.y, style: style, maxWidth: split.bottom.width)
+            grid.put(" " + DisplayWidth.truncate(message.text, to: max(0, content.width - 1)),
+                     x: content.x, y: content.maxY, style: style, maxWidth: content.width)
         }
         if state.showingHelp {
             HelpOverlay.render(into: &grid, area: content, state: state)
         } else {
-            ScreenDispatch.render(into: &grid, area: content, state: state)
+            ScreenDispatch.render(into: &grid, area: content, state)
         }
         renderStatus(into: &grid, area: statusRow, hints: statusHints(state), theme: state.theme)
         return grid
+    }
+
+    /// Where a screen draws: below the title bar, above the status line, and above the message line while a
+    /// message shows. Computed here only; screens are handed it (`Screen.render`, `Screen.handle`).
+    public static func contentArea(_ state: AppState) -> Rect {
+        contentArea(width: state.width, height: state.height, showsMessage: state.message != nil)
+    }
+
+    static func contentArea(width: Int, height: Int, showsMessage: Bool) -> Rect {
+        Rect(x: 0, y: 1, width: width, height: height - 2 - (showsMessage ? 1 : 0))
     }
 
     static func screenTitle(_ state: AppState) -> String {
@@ -54,7 +62,7 @@ public enum AppView {
             hints = ScreenDispatch.keys(state).compactMap { k in k.short.map { (k.key, $0) } }
             hints += GlobalKeys.bindings.compactMap { b in
                 // While a screen takes typed text, `?`, `q` and Esc are the screen's (typed, or cancelling).
-                if ScreenDispatch.capturesText(state) { return nil }
+                if ScreenDispatch.takesTypedText(state) { return nil }
                 if b.command == .back && state.routes.count <= 1 { return nil }
                 return b.short.map { (b.keys[0].label, $0) }
             }
@@ -71,24 +79,6 @@ public enum AppView {
             x += 1
             x += grid.put(hint.label, x: x, y: area.y, style: theme.subtle)
             x += 2
-        }
-    }
-}
-
-/// Shown instead of any screen when the terminal is below the minimum size; resizing back restores the screen.
-enum TooSmallView {
-    static func render(into grid: inout Grid, state: AppState) {
-        let lines = [
-            "Terminal too small",
-            "need at least \(AppState.minimumWidth)×\(AppState.minimumHeight),",
-            "now \(state.width)×\(state.height)",
-            "enlarge the window · q quits",
-        ]
-        let top = max(0, (state.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            let text = DisplayWidth.truncate(line, to: state.width)
-            let x = max(0, (state.width - DisplayWidth.of(text)) / 2)
-            grid.put(text, x: x, y: top + i, style: i == 0 ? state.theme.warning : .plain)
         }
     }
 }

@@ -23,8 +23,11 @@ enum HelpOverlay {
         return (keyWidth, rows)
     }
 
-    /// Rows of keys that fit under the heading on the current screen size.
-    static func listHeight(_ state: AppState) -> Int { max(1, state.height - 2 - 3) }
+    /// Rows of keys that fit under the heading. Counted without the message line: a message goes with the next
+    /// key, and the scroll limit should not move with it.
+    static func listHeight(_ state: AppState) -> Int {
+        max(1, AppView.contentArea(width: state.width, height: state.height, showsMessage: false).height - 3)
+    }
 
     /// The furthest the list scrolls: its last row at the bottom, never past it.
     static func maxScroll(_ state: AppState) -> Int {
@@ -35,7 +38,7 @@ enum HelpOverlay {
         let page = max(1, listHeight(state) - 1)
         switch key {
         case .escape, .character("?"), .enter, .function(1): state.showingHelp = false
-        case .character("q"), .control("c"): state.shouldQuit = true; return [.quit]
+        case .character("q"), .control("c"): return [.quit]
         case .down, .character("j"), .mouse(_, _, .wheelDown): state.helpScroll += 1
         case .up, .character("k"), .mouse(_, _, .wheelUp): state.helpScroll -= 1
         case .pageDown, .character(" "): state.helpScroll += page

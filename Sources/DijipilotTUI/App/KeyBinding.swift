@@ -7,12 +7,14 @@ public struct KeyBinding<Command: Sendable>: Sendable {
     /// Shown in the status line when set: "open".
     public var short: String?
     public var command: Command
+    /// How the keys read in the help, when not simply listed: "1-5" for the options a question has.
+    public var label: String?
 
-    public init(_ keys: [Key], _ help: String, short: String? = nil, _ command: Command) {
-        self.keys = keys; self.help = help; self.short = short; self.command = command
+    public init(_ keys: [Key], _ help: String, short: String? = nil, label: String? = nil, _ command: Command) {
+        self.keys = keys; self.help = help; self.short = short; self.label = label; self.command = command
     }
 
-    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+    public var keyLabel: String { label ?? keys.map(\.label).joined(separator: "/") }
 }
 
 extension Array {

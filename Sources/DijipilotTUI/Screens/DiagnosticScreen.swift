@@ -1,7 +1,12 @@
 import DijipilotCore
 import Foundation
 
-public struct DiagnosticScreenState: Equatable, Sendable {
+extension Route {
+    /// The diagnostic: its intro, then one question at a time.
+    public static let diagnostic = Route("diagnostic")
+}
+
+public struct DiagnosticScreenState: ScreenState {
     /// The highlighted answer of the current question (index into `question.choices`).
     public var selectedChoice = 0
     /// The highlighted action of the intro: 0 = resume/start, 1 = start over.
@@ -23,7 +28,10 @@ public enum DiagnosticCommand: Sendable {
 }
 
 /// The diagnostic: an intro (start or resume), then one question at a time, full screen.
-enum DiagnosticScreen {
+enum DiagnosticScreen: Screen {
+    static let route = Route.diagnostic
+    static let title = "Diagnostic"
+
     static let introBindings: [KeyBinding<DiagnosticCommand>] = [
         KeyBinding([.enter, .character(" ")], "Start the diagnostic, or resume the one under way", short: "start", .activate),
         KeyBinding([.character("n")], "Start over (earlier answers stay saved until your first new answer)",
@@ -37,7 +45,7 @@ enum DiagnosticScreen {
                    .answerNumber),
         KeyBinding([.up, .character("k")], "Select the option above", .up),
         KeyBinding([.down, .character("j")], "Select the option below", .down),
-        KeyBinding([.enter], "Answer with the selected option", short: "answer", .answerSelected),
+        KeyBinding([.enter], "Answer with the selected option", .answerSelected),
         KeyBinding([.left, .backspace], "Back to the previous question (its answer is kept selected)", short: "previous",
                    .back),
         KeyBinding([.character("f")], "Finish now: results from the answers so far, less certain", short: "finish",
@@ -49,104 +57,118 @@ enum DiagnosticScreen {
         KeyBinding([.character("n"), .character("N"), .escape], "No, keep answering", short: "keep going", .cancelFinish),
     ]
 
-    static func bindings(_ state: AppState) -> [KeyBinding<DiagnosticCommand>] {
-        guard state.session != nil else {
-            if state.readOnlyReason != nil { return [] }
-            return state.resumableDiagnostic == nil ? introBindings.filter { $0.command != .startOver } : introBindings
-        }
-        return state.diagnostic.confirmingFinish ? confirmBindings : questionBindings
-    }
-
-    static func keys(_ state: AppState) -> [KeyHelp] {
-        bindings(state).map { binding in
-            var help = binding.keyHelp
-            if binding.command == .answerNumber {
-                // Name the keys this question really has: "1-5" for four options and "Not sure".
-                let count = state.session?.currentQuestion?.choices.count ?? 6
-                help.key = "1-\(count)"
+    static func keys(_ state: DiagnosticScreenState, app: AppState) -> [KeyBinding<DiagnosticCommand>] {
+        guard let session = app.session else {
+            if app.readOnlyReason != nil { return [] }
+            guard app.resumableDiagnostic != nil else { return introBindings.filter { $0.command != .startOver } }
+            // The default action resumes the diagnostic under way.
+            return introBindings.map { binding in
+                var binding = binding
+                if binding.command == .activate { binding.short = "resume" }
+                return binding
             }
-            if binding.command == .activate, state.resumableDiagnostic != nil { help.short = "resume" }
-            if binding.command == .answerSelected { help.short = nil }
-            return help
+        }
+        if state.confirmingFinish { return confirmBindings }
+        // Name the keys this question really has: "1-5" for four options and "Not sure".
+        let count = session.currentQuestion?.choices.count ?? 6
+        return questionBindings.map { binding in
+            var binding = binding
+            if binding.command == .answerNumber { binding.label = "1-\(count)" }
+            return binding
         }
     }
 
     /// The y/n question takes every key (Esc included) until answered.
-    static func capturesText(_ state: AppState) -> Bool { state.session != nil && state.diagnostic.confirmingFinish }
+    static func takesTypedText(_ state: DiagnosticScreenState, app: AppState) -> Bool {
+        app.session != nil && state.confirmingFinish
+    }
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if case .mouse(let x, let y, .click) = key { return click(x: x, y: y, &state) }
-        if state.session != nil && state.diagnostic.confirmingFinish {
-            state.diagnostic.confirmingFinish = false
-            if confirmBindings.command(for: key) == .confirmFinish { return state.finishDiagnosticEarly() }
-            state.message = StatusMessage("Keep going: the diagnostic continues.")
+    static func handle(_ command: DiagnosticCommand, key: Key, state: inout DiagnosticScreenState,
+                       app: inout AppState, area: Rect) -> [Effect] {
+        if app.session != nil && state.confirmingFinish {
+            state.confirmingFinish = false
+            if command == .confirmFinish { return DiagnosticFlow.finishEarly(&state, &app) }
+            app.message = StatusMessage("Keep going: the diagnostic continues.")
             return []
         }
-        guard let command = bindings(state).command(for: key) else {
-            if state.session == nil, state.readOnlyReason != nil, key == .enter {
-                state.message = StatusMessage("Read-only: the diagnostic cannot be started here.", kind: .error)
-            }
-            return []
-        }
-        guard let session = state.session else { return handleIntro(command, &state) }
+        guard let session = app.session else { return handleIntro(command, &state, &app) }
         let count = session.currentQuestion?.choices.count ?? 0
         switch command {
-        case .up: state.diagnostic.selectedChoice = max(0, state.diagnostic.selectedChoice - 1)
-        case .down: state.diagnostic.selectedChoice = min(max(0, count - 1), state.diagnostic.selectedChoice + 1)
-        case .answerSelected: return state.answerDiagnostic(choice: state.diagnostic.selectedChoice)
+        case .up: state.selectedChoice = max(0, state.selectedChoice - 1)
+        case .down: state.selectedChoice = min(max(0, count - 1), state.selectedChoice + 1)
+        case .answerSelected: return DiagnosticFlow.answer(choice: state.selectedChoice, &state, &app)
         case .answerNumber:
             guard case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= count else { return [] }
-            state.diagnostic.selectedChoice = n - 1
-            return state.answerDiagnostic(choice: n - 1)
-        case .back: return state.diagnosticBack()
-        case .finish: state.diagnostic.confirmingFinish = true
+            state.selectedChoice = n - 1
+            return DiagnosticFlow.answer(choice: n - 1, &state, &app)
+        case .back: return DiagnosticFlow.back(&state, &app)
+        case .finish: state.confirmingFinish = true
         default: break
         }
         return []
     }
 
-    static func handleIntro(_ command: DiagnosticCommand, _ state: inout AppState) -> [Effect] {
-        let canResume = state.resumableDiagnostic != nil
+    /// A key the tables do not bind: during the y/n question it means "no"; on the read-only intro, Enter says
+    /// why nothing starts.
+    static func unbound(_ key: Key, state: inout DiagnosticScreenState, app: inout AppState,
+                        area: Rect) -> [Effect] {
+        if app.session != nil && state.confirmingFinish {
+            state.confirmingFinish = false
+            app.message = StatusMessage("Keep going: the diagnostic continues.")
+        } else if app.session == nil, app.readOnlyReason != nil, key == .enter {
+            app.message = StatusMessage("Read-only: the diagnostic cannot be started here.", kind: .error)
+        }
+        return []
+    }
+
+    static func handleIntro(_ command: DiagnosticCommand, _ state: inout DiagnosticScreenState,
+                            _ app: inout AppState) -> [Effect] {
+        let canResume = app.resumableDiagnostic != nil
         switch command {
-        case .up: state.diagnostic.introSelection = 0
-        case .down: state.diagnostic.introSelection = canResume ? 1 : 0
-        case .activate: return state.startDiagnostic(resume: canResume && state.diagnostic.introSelection == 0)
-        case .startOver: return state.startDiagnostic(resume: false)
+        case .up: state.introSelection = 0
+        case .down: state.introSelection = canResume ? 1 : 0
+        case .activate: return DiagnosticFlow.start(resume: canResume && state.introSelection == 0, &state, &app)
+        case .startOver: return DiagnosticFlow.start(resume: false, &state, &app)
         default: break
         }
         return []
     }
 
     /// A click selects an answer; a click on the selected answer gives it. On the intro it picks the action.
-    static func click(x: Int, y: Int, _ state: inout AppState) -> [Effect] {
-        let area = contentArea(state)
+    /// A wheel turn during the y/n question counts as "no", as any other key does.
+    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout DiagnosticScreenState, app: inout AppState,
+                      area: Rect) -> [Effect] {
+        guard kind == .click else { return unbound(.mouse(x: x, y: y, kind: kind), state: &state, app: &app, area: area) }
         guard area.contains(x: x, y: y) else { return [] }
-        if state.session == nil {
-            guard let row = DiagnosticIntroView.actionRow(at: y, area: area, state: state) else { return [] }
-            state.diagnostic.introSelection = row
-            return handleIntro(.activate, &state)
+        guard let session = app.session else {
+            guard let row = DiagnosticIntroView.actionRow(at: y, area: area, app: app) else { return [] }
+            state.introSelection = row
+            return handleIntro(.activate, &state, &app)
         }
-        guard !state.diagnostic.confirmingFinish, let question = state.session?.currentQuestion else { return [] }
-        let layout = QuestionLayout(state: state, area: area)
+        guard !state.confirmingFinish, let question = session.currentQuestion else { return [] }
+        let layout = QuestionLayout(question: question, confirmingFinish: state.confirmingFinish, area: area)
         guard layout.options.contains(x: x, y: y),
               let option = OptionList.option(atRow: y - layout.options.y, options: question.choices.map(\.label),
                                              width: layout.options.width, height: layout.options.height,
-                                             selected: state.diagnostic.selectedChoice) else { return [] }
-        if option == state.diagnostic.selectedChoice { return state.answerDiagnostic(choice: option) }
-        state.diagnostic.selectedChoice = option
+                                             selected: state.selectedChoice) else { return [] }
+        if option == state.selectedChoice { return DiagnosticFlow.answer(choice: option, &state, &app) }
+        state.selectedChoice = option
         return []
     }
 
-    /// Where AppView draws the screen while no message is showing (keys clear the message first).
-    static func contentArea(_ state: AppState) -> Rect {
-        Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
-    }
-
-    static func render(into grid: inout Grid, area: Rect, state: AppState) {
-        if let session = state.session, let question = session.currentQuestion {
-            QuestionView.render(into: &grid, area: area, state: state, session: session, question: question)
+    static func render(into grid: inout Grid, area: Rect, state: DiagnosticScreenState, app: AppState) {
+        if let session = app.session, let question = session.currentQuestion {
+            QuestionView.render(into: &grid, area: area, screen: state, app: app, session: session, question: question)
         } else {
-            DiagnosticIntroView.render(into: &grid, area: area, state: state)
+            DiagnosticIntroView.render(into: &grid, area: area, screen: state, app: app)
         }
+    }
+}
+
+extension AppState {
+    /// The diagnostic screen's state.
+    public var diagnostic: DiagnosticScreenState {
+        get { screens[DiagnosticScreen.self] }
+        set { screens[DiagnosticScreen.self] = newValue }
     }
 }

@@ -1,6 +1,11 @@
 import DijipilotCore
 
-public struct HomeState: Equatable, Sendable {
+extension Route {
+    /// Home: where the user stands, and the ways in.
+    public static let home = Route("home")
+}
+
+public struct HomeState: ScreenState {
     public var selectedAction = 0
     public init() {}
 }
@@ -10,10 +15,10 @@ public enum HomeAction: CaseIterable, Sendable {
     case diagnostic, tree, results, roadmap, help, quit
 
     /// The menu wording; the diagnostic offers to resume when one was left half-way.
-    func title(_ state: AppState) -> String {
+    func title(_ app: AppState) -> String {
         switch self {
         case .diagnostic:
-            let answered = state.resumableDiagnostic?.answers.count ?? 0
+            let answered = app.resumableDiagnostic?.answers.count ?? 0
             return answered > 0 ? "Resume the diagnostic (\(answered) answered)" : "Take the diagnostic"
         case .tree: return "Explore the curriculum"
         case .results: return "Results & heatmap"
@@ -22,6 +27,7 @@ public enum HomeAction: CaseIterable, Sendable {
         case .quit: return "Quit"
         }
     }
+
     var hotkey: Character {
         switch self {
         case .diagnostic: "d"
@@ -32,65 +38,82 @@ public enum HomeAction: CaseIterable, Sendable {
         case .quit: "q"
         }
     }
+
+    /// The status line's word for the item's key.
+    var short: String {
+        switch self {
+        case .diagnostic: "diagnostic"
+        case .tree: "curriculum"
+        case .results: "heatmap"
+        case .roadmap: "roadmap"
+        case .help: "help"
+        case .quit: "quit"
+        }
+    }
+
+    /// Choosing the item: help and quit do what `?` and `q` do everywhere.
+    var effect: Effect {
+        switch self {
+        case .diagnostic: .show(.diagnostic)
+        case .tree: .show(.tree)
+        case .results: .show(.results)
+        case .roadmap: .show(.roadmap)
+        case .help: .showHelp
+        case .quit: .quit
+        }
+    }
 }
 
 public enum HomeCommand: Sendable { case up, down, activate, run(HomeAction), openNextLesson }
 
 /// Home: where the user stands (mastery, last diagnostic, roadmap progress, the next lesson), and the ways in.
-enum HomeScreen {
-    static func bindings(_ state: AppState) -> [KeyBinding<HomeCommand>] {
+enum HomeScreen: Screen {
+    static let route = Route.home
+    static let title = "Home"
+
+    /// The menu keys come from the menu itself (`HomeAction`), so its wording and keys are written once. Items
+    /// whose key every screen already has (`?`, `q`: `GlobalKeys`) are left out, as the app answers them first.
+    static func keys(_ state: HomeState, app: AppState) -> [KeyBinding<HomeCommand>] {
         var table: [KeyBinding<HomeCommand>] = [
             KeyBinding([.up, .character("k")], "Move up the menu", .up),
             KeyBinding([.down, .character("j")], "Move down the menu", .down),
             KeyBinding([.enter, .character(" ")], "Open the selected item", short: "open", .activate),
-            KeyBinding([.character("d")], HomeAction.diagnostic.title(state), short: "diagnostic", .run(.diagnostic)),
-            KeyBinding([.character("c")], "Explore the curriculum", short: "curriculum", .run(.tree)),
-            KeyBinding([.character("h")], "Results and heatmap", short: "heatmap", .run(.results)),
-            KeyBinding([.character("r")], "Your roadmap", short: "roadmap", .run(.roadmap)),
         ]
-        if RoadmapListing(state.progress.roadmap).nextToStudy != nil {
+        for item in HomeAction.allCases where GlobalKeys.bindings.command(for: .character(item.hotkey)) == nil {
+            table.append(KeyBinding([.character(item.hotkey)], item.title(app), short: item.short, .run(item)))
+        }
+        if RoadmapListing(app.progress.roadmap).nextToStudy != nil {
             table.append(KeyBinding([.character("n")], "Open the next lesson of your roadmap", .openNextLesson))
         }
         return table
     }
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if case .mouse(let x, let y, .click) = key {
-            let layout = HomeLayout(area: HomeLayout.area(of: state))
-            guard let row = layout.menuRow(x: x, y: y) else { return [] }
-            state.home.selectedAction = row
-            return run(HomeAction.allCases[row], &state)
-        }
-        guard let command = bindings(state).command(for: key) else { return [] }
+    static func handle(_ command: HomeCommand, key: Key, state: inout HomeState, app: inout AppState,
+                       area: Rect) -> [Effect] {
         let count = HomeAction.allCases.count
-        let current = min(max(0, state.home.selectedAction), count - 1)
+        let current = min(max(0, state.selectedAction), count - 1)
         switch command {
-        case .up: state.home.selectedAction = (current + count - 1) % count
-        case .down: state.home.selectedAction = (current + 1) % count
-        case .activate: return run(HomeAction.allCases[current], &state)
-        case .run(let action): return run(action, &state)
+        case .up: state.selectedAction = (current + count - 1) % count
+        case .down: state.selectedAction = (current + 1) % count
+        case .activate: return [HomeAction.allCases[current].effect]
+        case .run(let item): return [item.effect]
         case .openNextLesson:
-            if let next = RoadmapListing(state.progress.roadmap).nextToStudy,
-               state.course.curriculum.indexByID[next.lessonID] != nil {
-                state.openLesson(next.lessonID)
+            if let next = RoadmapListing(app.progress.roadmap).nextToStudy,
+               app.course.curriculum.indexByID[next.lessonID] != nil {
+                return [.show(.tree, focus: .lesson(next.lessonID))]
             }
         }
         return []
     }
 
-    static func run(_ action: HomeAction, _ state: inout AppState) -> [Effect] {
-        switch action {
-        case .diagnostic: state.push(.diagnostic)
-        case .tree: state.push(.tree)
-        case .results: state.push(.results)
-        case .roadmap: state.push(.roadmap)
-        case .help: state.showingHelp = true; state.helpScroll = 0
-        case .quit: state.shouldQuit = true; return [.quit]
-        }
-        return []
+    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout HomeState, app: inout AppState,
+                      area: Rect) -> [Effect] {
+        guard kind == .click, let row = HomeLayout(area: area).menuRow(x: x, y: y) else { return [] }
+        state.selectedAction = row
+        return [HomeAction.allCases[row].effect]
     }
 
-    static func render(into grid: inout Grid, area: Rect, state: AppState) {
+    static func render(into grid: inout Grid, area: Rect, state home: HomeState, app state: AppState) {
         let theme = state.theme
         let curriculum = state.course.curriculum
         let layout = HomeLayout(area: area)
@@ -104,7 +127,7 @@ enum HomeScreen {
         for (i, action) in HomeAction.allCases.enumerated() {
             let row = layout.menuRowRect(i)
             guard row.y < layout.menu.maxY else { break }
-            let selected = i == state.home.selectedAction
+            let selected = i == home.selectedAction
             let hotkey = "[\(action.hotkey)]"
             let text = "\(selected ? "▸" : " ") \(action.title(state))"
             grid.put(DisplayWidth.truncate(text, to: row.width - 5), x: row.x, y: row.y)
@@ -226,14 +249,19 @@ struct HomeLayout {
         programs = wide ? Rect(x: right.x + 2, y: right.y, width: right.width - 4, height: right.height) : nil
     }
 
-    /// The content area AppView gives a screen: below the title bar, above the status line.
-    static func area(of state: AppState) -> Rect { Rect(x: 0, y: 1, width: state.width, height: state.height - 2) }
-
     func menuRowRect(_ i: Int) -> Rect { Rect(x: menu.x, y: menu.y + i, width: menu.width, height: 1) }
 
     /// The menu entry under a screen position.
     func menuRow(x: Int, y: Int) -> Int? {
         guard menu.contains(x: x, y: y) else { return nil }
         return y - menu.y
+    }
+}
+
+extension AppState {
+    /// The home screen's state.
+    public var home: HomeState {
+        get { screens[HomeScreen.self] }
+        set { screens[HomeScreen.self] = newValue }
     }
 }

@@ -1,6 +1,11 @@
 import DijipilotCore
 
-public struct ResultsState: Equatable, Sendable {
+extension Route {
+    /// The results of the latest diagnostic: the gap analysis and the heatmap.
+    public static let results = Route("results")
+}
+
+public struct ResultsState: ScreenState {
     /// The heatmap cursor: a program (row) and a checkpoint inside it (0-based offset in the program).
     public var program = 0
     public var checkpoint = 0
@@ -12,7 +17,10 @@ public struct ResultsState: Equatable, Sendable {
 public enum ResultsCommand: Sendable { case left, right, up, down, first, last, open, roadmap, diagnostic }
 
 /// Results: overall mastery, the gap analysis per program and the checkpoint heatmap with a cursor.
-enum ResultsScreen {
+enum ResultsScreen: Screen {
+    static let route = Route.results
+    static let title = "Results & heatmap"
+
     static let bindings: [KeyBinding<ResultsCommand>] = [
         KeyBinding([.left, .character("h")], "Move to the checkpoint on the left", .left),
         KeyBinding([.right, .character("l")], "Move to the checkpoint on the right", .right),
@@ -29,100 +37,111 @@ enum ResultsScreen {
         KeyBinding([.character("d"), .enter], "Take the diagnostic", short: "take the diagnostic", .diagnostic),
     ]
 
-    static func currentBindings(_ state: AppState) -> [KeyBinding<ResultsCommand>] {
-        state.progress.latestDiagnostic == nil ? emptyBindings : bindings
+    static func keys(_ state: ResultsState, app: AppState) -> [KeyBinding<ResultsCommand>] {
+        app.progress.latestDiagnostic == nil ? emptyBindings : bindings
     }
 
-    static func keys(_ state: AppState) -> [KeyHelp] { currentBindings(state).map(\.keyHelp) }
-    static func capturesText(_ state: AppState) -> Bool { false }
-
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        let area = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
-        if case .mouse(let x, let y, let kind) = key {
-            guard state.progress.latestDiagnostic != nil else { return [] }
-            switch kind {
-            case .click: click(x: x, y: y, area: area, &state)
-            case .wheelUp: move(dy: -1, area: area, &state)
-            case .wheelDown: move(dy: 1, area: area, &state)
-            }
-            return []
-        }
-        guard let command = currentBindings(state).command(for: key) else { return [] }
+    static func handle(_ command: ResultsCommand, key: Key, state: inout ResultsState, app: inout AppState,
+                       area: Rect) -> [Effect] {
         switch command {
-        case .left: move(dx: -1, area: area, &state)
-        case .right: move(dx: 1, area: area, &state)
-        case .up: move(dy: -1, area: area, &state)
-        case .down: move(dy: 1, area: area, &state)
-        case .first: move(dx: -10_000, area: area, &state)
-        case .last: move(dx: 10_000, area: area, &state)
+        case .left: move(dx: -1, area: area, &state, app)
+        case .right: move(dx: 1, area: area, &state, app)
+        case .up: move(dy: -1, area: area, &state, app)
+        case .down: move(dy: 1, area: area, &state, app)
+        case .first: move(dx: -10_000, area: area, &state, app)
+        case .last: move(dx: 10_000, area: area, &state, app)
         case .open:
-            if let id = cursorLessonID(state) { state.openLesson(id) }
-        case .roadmap: state.push(.roadmap)
-        case .diagnostic: state.push(.diagnostic)
+            if let id = cursorLessonID(state, app) { return [.show(.tree, focus: .lesson(id))] }
+        case .roadmap: return [.show(.roadmap)]
+        case .diagnostic: return [.show(.diagnostic)]
         }
         return []
     }
 
+    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout ResultsState, app: inout AppState,
+                      area: Rect) -> [Effect] {
+        guard app.progress.latestDiagnostic != nil else { return [] }
+        switch kind {
+        case .click: click(x: x, y: y, area: area, &state, app)
+        case .wheelUp: move(dy: -1, area: area, &state, app)
+        case .wheelDown: move(dy: 1, area: area, &state, app)
+        }
+        return []
+    }
+
+    /// A new diagnostic has other results: the cursor starts over at the first checkpoint.
+    static func notice(_ event: AppEvent, state: inout ResultsState, app: AppState) {
+        if event == .diagnosticRecorded { state = ResultsState() }
+    }
+
     /// The lesson under the heatmap cursor.
-    static func cursorLessonID(_ state: AppState) -> String? {
-        let curriculum = state.course.curriculum
-        guard let i = cursorLessonIndex(state) else { return nil }
+    static func cursorLessonID(_ state: ResultsState, _ app: AppState) -> String? {
+        let curriculum = app.course.curriculum
+        guard let i = cursorLessonIndex(state, app) else { return nil }
         return curriculum.lessons[i].id
     }
 
-    static func cursorLessonIndex(_ state: AppState) -> Int? {
-        let ranges = state.course.curriculum.programRanges
-        guard ranges.indices.contains(state.results.program) else { return nil }
-        let range = ranges[state.results.program]
+    static func cursorLessonIndex(_ state: ResultsState, _ app: AppState) -> Int? {
+        let ranges = app.course.curriculum.programRanges
+        guard ranges.indices.contains(state.program) else { return nil }
+        let range = ranges[state.program]
         guard !range.isEmpty else { return nil }
-        return range.lowerBound + min(max(0, state.results.checkpoint), range.count - 1)
+        return range.lowerBound + min(max(0, state.checkpoint), range.count - 1)
     }
 
     /// Moves the cursor by cells (dx) or by programs (dy, keeping the column as close as the target row allows).
-    static func move(dx: Int = 0, dy: Int = 0, area: Rect, _ state: inout AppState) {
-        let curriculum = state.course.curriculum
+    static func move(dx: Int = 0, dy: Int = 0, area: Rect, _ state: inout ResultsState, _ app: AppState) {
+        let curriculum = app.course.curriculum
         let count = curriculum.programs.count
         guard count > 0 else { return }
-        let layout = ResultsLayout(state: state, area: area)
-        let p = min(max(0, state.results.program), count - 1)
-        let cells = layout.cells(program: p, state: state)
+        let layout = ResultsLayout(app: app, results: state, area: area)
+        let p = min(max(0, state.program), count - 1)
+        let cells = layout.cells(program: p, app: app)
         let start = curriculum.programRanges[p].lowerBound
-        let current = cells.firstIndex { $0.lessons.contains(start + state.results.checkpoint) } ?? 0
+        let current = cells.firstIndex { $0.lessons.contains(start + state.checkpoint) } ?? 0
         if dx != 0, !cells.isEmpty {
             let k = min(max(0, current + dx), cells.count - 1)
-            state.results.checkpoint = cells[k].lessons.lowerBound - start
+            state.checkpoint = cells[k].lessons.lowerBound - start
         }
         if dy != 0 {
             let target = min(max(0, p + dy), count - 1)
             let offset = cells.indices.contains(current) ? cells[current].offset : 0
-            let targetCells = layout.cells(program: target, state: state)
+            let targetCells = layout.cells(program: target, app: app)
             let targetStart = curriculum.programRanges[target].lowerBound
             if let nearest = targetCells.min(by: { abs($0.offset - offset) < abs($1.offset - offset) }) {
-                state.results.checkpoint = nearest.lessons.lowerBound - targetStart
+                state.checkpoint = nearest.lessons.lowerBound - targetStart
             } else {
-                state.results.checkpoint = 0
+                state.checkpoint = 0
             }
-            state.results.program = target
+            state.program = target
         }
-        state.results.scroll = ResultsLayout(state: state, area: area).scroll
+        state.scroll = ResultsLayout(app: app, results: state, area: area).scroll
     }
 
-    static func click(x: Int, y: Int, area: Rect, _ state: inout AppState) {
-        let curriculum = state.course.curriculum
-        let layout = ResultsLayout(state: state, area: area)
+    static func click(x: Int, y: Int, area: Rect, _ state: inout ResultsState, _ app: AppState) {
+        let curriculum = app.course.curriculum
+        let layout = ResultsLayout(app: app, results: state, area: area)
         guard let p = layout.program(atRow: y, count: curriculum.programs.count) else { return }
-        let cells = layout.cells(program: p, state: state)
+        let cells = layout.cells(program: p, app: app)
         let start = curriculum.programRanges[p].lowerBound
         if let cell = cells.first(where: { layout.cellsX + $0.offset == x }) {
-            state.results.program = p
-            state.results.checkpoint = cell.lessons.lowerBound - start
-        } else if p != state.results.program {
-            move(dy: p - state.results.program, area: area, &state)
+            state.program = p
+            state.checkpoint = cell.lessons.lowerBound - start
+        } else if p != state.program {
+            move(dy: p - state.program, area: area, &state, app)
         }
-        state.results.scroll = ResultsLayout(state: state, area: area).scroll
+        state.scroll = ResultsLayout(app: app, results: state, area: area).scroll
     }
 
-    static func render(into grid: inout Grid, area: Rect, state: AppState) {
-        ResultsView.render(into: &grid, area: area, state: state)
+    static func render(into grid: inout Grid, area: Rect, state: ResultsState, app: AppState) {
+        ResultsView.render(into: &grid, area: area, results: state, app: app)
+    }
+}
+
+extension AppState {
+    /// The results screen's state.
+    public var results: ResultsState {
+        get { screens[ResultsScreen.self] }
+        set { screens[ResultsScreen.self] = newValue }
     }
 }

@@ -1,114 +1,97 @@
 import DijipilotCore
 import Foundation
 
-/// Starting, answering, going back and finishing a diagnostic: the state changes behind the diagnostic screen,
-/// also usable from other screens (Home's "resume").
-extension AppState {
-    /// The diagnostic under way that can be resumed: answers given on this very course content.
-    public var resumableDiagnostic: InProgressDiagnostic? {
-        guard let saved = progress.inProgress, saved.contentHash == course.contentHash, !saved.answers.isEmpty else {
-            return nil
-        }
-        return saved
-    }
-
+/// Starting, answering, going back and finishing a diagnostic: the state changes behind the diagnostic screen.
+/// The session itself lives in `AppState.session` (Home reads it to offer a resume); the screen's own state is
+/// the selection and the sitting's pace.
+enum DiagnosticFlow {
     /// Starts a diagnostic: resuming the saved one (same seed and limit) or a fresh one. A fresh start keeps
     /// the saved answers in the file until the first new answer replaces them, so nothing is lost by looking.
-    public mutating func startDiagnostic(resume: Bool) -> [Effect] {
-        if let reason = readOnlyReason {
-            message = StatusMessage("Read-only (\(reason)): the diagnostic cannot be started.", kind: .error)
+    static func start(resume: Bool, _ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
+        if let reason = app.readOnlyReason {
+            app.message = StatusMessage("Read-only (\(reason)): the diagnostic cannot be started.", kind: .error)
             return []
         }
         var effects: [Effect] = []
-        if resume, let saved = resumableDiagnostic {
-            let config = DiagnosticConfig(maxQuestions: saved.maxQuestions, confidence: self.config.confidence,
+        if resume, let saved = app.resumableDiagnostic {
+            let config = DiagnosticConfig(maxQuestions: saved.maxQuestions, confidence: app.config.confidence,
                                           seed: saved.seed)
-            session = DiagnosticSession(course: course, config: config, answers: saved.answers)
-            diagnostic.startedAt = saved.startedAt
+            app.session = DiagnosticSession(course: app.course, config: config, answers: saved.answers)
+            screen.startedAt = saved.startedAt
         } else {
-            session = DiagnosticSession(course: course, config: config)
-            diagnostic.startedAt = now
-            if resumableDiagnostic == nil {
-                progress.inProgress = InProgressDiagnostic(startedAt: now, contentHash: course.contentHash,
-                                                           seed: config.seed, maxQuestions: config.maxQuestions)
+            app.session = DiagnosticSession(course: app.course, config: app.config)
+            screen.startedAt = app.now
+            if app.resumableDiagnostic == nil {
+                app.progress.inProgress = InProgressDiagnostic(startedAt: app.now, contentHash: app.course.contentHash,
+                                                               seed: app.config.seed,
+                                                               maxQuestions: app.config.maxQuestions)
                 effects = [.saveProgress]
             }
         }
-        diagnostic.selectedChoice = 0
-        diagnostic.confirmingFinish = false
-        diagnostic.sittingStart = now
-        diagnostic.answersAtSittingStart = session?.answers.count ?? 0
-        if session?.isFinished == true { return completeDiagnostic() }
+        screen.selectedChoice = 0
+        screen.confirmingFinish = false
+        screen.sittingStart = app.now
+        screen.answersAtSittingStart = app.session?.answers.count ?? 0
+        if app.session?.isFinished == true { return complete(&screen, &app) }
         return effects
     }
 
     /// Answers the current question with `choice`; finishing the diagnostic when that was the last one.
-    public mutating func answerDiagnostic(choice: Int) -> [Effect] {
-        guard var current = session, let question = current.currentQuestion,
+    static func answer(choice: Int, _ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
+        guard var current = app.session, let question = current.currentQuestion,
               question.choices.indices.contains(choice) else { return [] }
-        if let reason = readOnlyReason {
-            message = StatusMessage("Read-only (\(reason)): answers cannot be saved.", kind: .error)
+        if let reason = app.readOnlyReason {
+            app.message = StatusMessage("Read-only (\(reason)): answers cannot be saved.", kind: .error)
             return []
         }
         do { try current.answer(choice: choice) } catch { return [] }
-        session = current
-        diagnostic.selectedChoice = 0
-        saveDiagnosticAnswers()
-        if current.isFinished { return completeDiagnostic() }
+        app.session = current
+        screen.selectedChoice = 0
+        saveAnswers(screen, &app)
+        if current.isFinished { return complete(&screen, &app) }
         return [.saveProgress]
     }
 
     /// Goes back one question, showing the answer that was given there.
-    public mutating func diagnosticBack() -> [Effect] {
-        guard var current = session, let last = current.answers.last else {
-            message = StatusMessage("This is the first question.")
+    static func back(_ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
+        guard var current = app.session, let last = current.answers.last else {
+            app.message = StatusMessage("This is the first question.")
             return []
         }
         current.back()
-        session = current
-        diagnostic.selectedChoice = last.choice
-        diagnostic.answersAtSittingStart = min(diagnostic.answersAtSittingStart, current.answers.count)
-        saveDiagnosticAnswers()
-        return readOnlyReason == nil ? [.saveProgress] : []
+        app.session = current
+        screen.selectedChoice = last.choice
+        screen.answersAtSittingStart = min(screen.answersAtSittingStart, current.answers.count)
+        saveAnswers(screen, &app)
+        return app.readOnlyReason == nil ? [.saveProgress] : []
     }
 
     /// Stops asking and records the result from the answers so far.
-    public mutating func finishDiagnosticEarly() -> [Effect] {
-        guard var current = session else { return [] }
+    static func finishEarly(_ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
+        guard var current = app.session else { return [] }
         current.finish()
-        session = current
-        return completeDiagnostic()
+        app.session = current
+        return complete(&screen, &app)
     }
 
     /// Records the finished session (and a fresh roadmap), then shows the results in place of the diagnostic.
-    mutating func completeDiagnostic() -> [Effect] {
-        guard let finished = session else { return [] }
-        if let reason = readOnlyReason {
-            message = StatusMessage("Read-only (\(reason)): the result cannot be saved.", kind: .error)
+    static func complete(_ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
+        guard let finished = app.session else { return [] }
+        if let reason = app.readOnlyReason {
+            app.message = StatusMessage("Read-only (\(reason)): the result cannot be saved.", kind: .error)
             return []
         }
-        progress.complete(session: finished, course: course, at: now)
-        session = nil
-        diagnostic = DiagnosticScreenState()
-        results = ResultsState()
-        // The roadmap was rebuilt (it can be shorter): its screen starts at the top of the new plan.
-        roadmap = RoadmapScreenState()
-        if let i = routes.lastIndex(of: .diagnostic) {
-            routes[i] = .results
-            routes = Array(routes.prefix(i + 1))
-        } else {
-            push(.results)
-        }
-        // Taken again from the results screen: one results screen on the stack is enough.
-        routes = routes.reduce(into: []) { kept, route in if kept.last != route { kept.append(route) } }
-        return [.saveProgress]
+        app.progress.complete(session: finished, course: app.course, at: app.now)
+        app.session = nil
+        screen = DiagnosticScreenState()
+        return [.announce(.diagnosticRecorded), .replaceTop(with: .results), .saveProgress]
     }
 
     /// Mirrors the session's answers into `progress.inProgress` (the run loop saves it).
-    private mutating func saveDiagnosticAnswers() {
-        guard let current = session else { return }
-        progress.inProgress = InProgressDiagnostic(
-            startedAt: diagnostic.startedAt ?? now, contentHash: course.contentHash, answers: current.answers,
+    private static func saveAnswers(_ screen: DiagnosticScreenState, _ app: inout AppState) {
+        guard let current = app.session else { return }
+        app.progress.inProgress = InProgressDiagnostic(
+            startedAt: screen.startedAt ?? app.now, contentHash: app.course.contentHash, answers: current.answers,
             seed: current.config.seed, maxQuestions: current.config.maxQuestions)
     }
 }

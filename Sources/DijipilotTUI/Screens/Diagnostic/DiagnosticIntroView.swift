@@ -18,7 +18,7 @@ enum DiagnosticIntroView {
                 + "\"Not sure\" is always a fine answer.",
         ]
         if let last = state.progress.latestDiagnostic {
-            text.append("Last taken \(ResultsView.day(last.takenAt)): a new diagnostic updates your heatmap and "
+            text.append("Last taken \(RoadmapFormat.day(last.takenAt)): a new diagnostic updates your heatmap and "
                         + "roadmap, keeping the lessons you marked done.")
         }
         return text
@@ -46,13 +46,13 @@ enum DiagnosticIntroView {
         return (lines, area.y + 2 + lines.count + (lines.last?.isEmpty == false ? 1 : 0))
     }
 
-    static func actionRow(at y: Int, area: Rect, state: AppState) -> Int? {
+    static func actionRow(at y: Int, area: Rect, app state: AppState) -> Int? {
         guard state.readOnlyReason == nil else { return nil }
         let row = y - layout(state, area: area).actionsTop
         return actions(state).indices.contains(row) ? row : nil
     }
 
-    static func render(into grid: inout Grid, area: Rect, state: AppState) {
+    static func render(into grid: inout Grid, area: Rect, screen: DiagnosticScreenState, app state: AppState) {
         let theme = state.theme
         grid.put(" The diagnostic: where your business stands", x: area.x, y: area.y, style: theme.heading,
                  maxWidth: area.width)
@@ -68,7 +68,7 @@ enum DiagnosticIntroView {
             }
             return
         }
-        let selected = min(state.diagnostic.introSelection, actions(state).count - 1)
+        let selected = min(screen.introSelection, actions(state).count - 1)
         for (i, action) in actions(state).enumerated() where actionsTop + i < area.maxY {
             let y = actionsTop + i
             let isSelected = i == selected

@@ -10,12 +10,11 @@ struct QuestionLayout {
     var bars: Int
     var confirm: Int?
 
-    init(state: AppState, area: Rect) {
-        let question = state.session?.currentQuestion
+    init(question: Question?, confirmingFinish: Bool, area: Rect) {
         let textWidth = max(1, min(area.width - 2, 100))
         var prompt = DisplayWidth.wrap(question?.prompt ?? "", width: textWidth)
         let optionLines = OptionList.lines(question?.choices.map(\.label) ?? [], width: min(area.width - 1, 104)).count
-        let bottom = 2 + (state.diagnostic.confirmingFinish ? 1 : 0)
+        let bottom = 2 + (confirmingFinish ? 1 : 0)
         // Blank rows after the header, after the prompt and before the bars, as long as the options still fit.
         let minimumOptions = min(optionLines, 4)
         prompt = Array(prompt.prefix(max(1, area.height - 1 - bottom - minimumOptions)))
@@ -27,7 +26,7 @@ struct QuestionLayout {
         let optionsTop = promptTop + prompt.count + gaps[1]
         // The bars follow the options on a tall screen, and sit at the bottom when space is short.
         bars = min(optionsTop + optionLines + gaps[2], area.maxY - bottom)
-        confirm = state.diagnostic.confirmingFinish ? bars + 2 : nil
+        confirm = confirmingFinish ? bars + 2 : nil
         options = Rect(x: area.x + 1, y: optionsTop, width: min(area.width - 1, 104),
                        height: max(0, bars - gaps[2] - optionsTop))
         self.prompt = prompt
@@ -36,15 +35,15 @@ struct QuestionLayout {
 
 /// One question, full screen: its number, the prompt, the numbered answers, and two progress bars.
 enum QuestionView {
-    static func render(into grid: inout Grid, area: Rect, state: AppState, session: DiagnosticSession,
-                       question: Question) {
-        let theme = state.theme
-        let layout = QuestionLayout(state: state, area: area)
+    static func render(into grid: inout Grid, area: Rect, screen: DiagnosticScreenState, app: AppState,
+                       session: DiagnosticSession, question: Question) {
+        let theme = app.theme
+        let layout = QuestionLayout(question: question, confirmingFinish: screen.confirmingFinish, area: area)
         let progress = session.progress
 
         grid.put(" Question \(session.questionNumber)", x: area.x, y: layout.header, style: theme.heading,
                  maxWidth: area.width)
-        let timing = timeLine(state: state, progress: progress)
+        let timing = timeLine(screen: screen, now: app.now, progress: progress)
         let timingWidth = DisplayWidth.of(timing)
         if DisplayWidth.of(" Question 99") + timingWidth + 2 <= area.width {
             grid.put(timing, x: area.maxX - timingWidth - 1, y: layout.header, style: theme.subtle)
@@ -53,7 +52,7 @@ enum QuestionView {
             grid.put(line, x: area.x + 1, y: layout.promptTop + i, style: .bold, maxWidth: area.width - 1)
         }
         OptionList.render(into: &grid, area: layout.options, options: question.choices.map(\.label),
-                          selected: min(state.diagnostic.selectedChoice, question.choices.count - 1),
+                          selected: min(screen.selectedChoice, question.choices.count - 1),
                           selectedStyle: theme.selected, numberStyle: theme.key, subtleStyle: theme.subtle,
                           dimLast: question.choices.last?.isNotSure == true)
 
@@ -84,12 +83,12 @@ enum QuestionView {
     }
 
     /// "elapsed 1:12 · ~3 min left": the pace of this sitting, or 12 s a question before the first answer.
-    static func timeLine(state: AppState, progress: DiagnosticProgress) -> String {
-        let elapsed = state.now.timeIntervalSince(state.diagnostic.startedAt ?? state.now)
+    static func timeLine(screen: DiagnosticScreenState, now: Date, progress: DiagnosticProgress) -> String {
+        let elapsed = now.timeIntervalSince(screen.startedAt ?? now)
         var pace = 12.0
-        let answeredNow = progress.answered - state.diagnostic.answersAtSittingStart
-        if answeredNow > 0, let start = state.diagnostic.sittingStart {
-            pace = max(1, state.now.timeIntervalSince(start) / Double(answeredNow))
+        let answeredNow = progress.answered - screen.answersAtSittingStart
+        if answeredNow > 0, let start = screen.sittingStart {
+            pace = max(1, now.timeIntervalSince(start) / Double(answeredNow))
         }
         let remaining = Double(max(0, progress.estimatedTotal - progress.answered)) * pace
         let left = remaining < 60 ? "under a minute left" : "~\(Int((remaining / 60).rounded(.up))) min left"

@@ -71,7 +71,7 @@ struct ResultsLayout {
     /// "+12", "−3", "±0", "new": points since the previous diagnostic.
     static let changeWidth = 4
 
-    init(state: AppState, area: Rect) {
+    init(app state: AppState, results: ResultsState, area: Rect) {
         let curriculum = state.course.curriculum
         let programCount = curriculum.programs.count
         let missions = curriculum.programs.indices.map { curriculum.missionRanges(inProgram: $0) }
@@ -118,17 +118,17 @@ struct ResultsLayout {
         cellsX = uncertainX + Self.countWidth + 2
 
         // Keep the cursor's program on screen.
-        let cursor = min(max(0, state.results.program), max(0, programCount - 1))
-        var top = min(max(0, state.results.scroll), max(0, programCount - rows))
+        let cursor = min(max(0, results.program), max(0, programCount - 1))
+        var top = min(max(0, results.scroll), max(0, programCount - rows))
         if cursor < top { top = cursor }
         if cursor >= top + rows { top = cursor - rows + 1 }
         scroll = max(0, top)
     }
 
     /// The heatmap cells of program `p`.
-    func cells(program p: Int, state: AppState) -> [HeatmapView.Cell] {
-        let curriculum = state.course.curriculum
-        return HeatmapView.cells(missions: curriculum.missionRanges(inProgram: p), states: state.mastery.states,
+    func cells(program p: Int, app: AppState) -> [HeatmapView.Cell] {
+        let curriculum = app.course.curriculum
+        return HeatmapView.cells(missions: curriculum.missionRanges(inProgram: p), states: app.mastery.states,
                                  aggregated: aggregated[p])
     }
 

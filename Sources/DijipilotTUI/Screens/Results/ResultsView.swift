@@ -3,7 +3,7 @@ import Foundation
 
 /// Draws the results: summary, gap analysis beside the heatmap, legend, the cursor's checkpoint, top gaps.
 enum ResultsView {
-    static func render(into grid: inout Grid, area: Rect, state: AppState) {
+    static func render(into grid: inout Grid, area: Rect, results: ResultsState, app state: AppState) {
         guard let record = state.progress.latestDiagnostic else {
             renderEmpty(into: &grid, area: area, state: state)
             return
@@ -11,7 +11,7 @@ enum ResultsView {
         let theme = state.theme
         let curriculum = state.course.curriculum
         let mastery = state.mastery
-        let layout = ResultsLayout(state: state, area: area)
+        let layout = ResultsLayout(app: state, results: results, area: area)
 
         // Summary: overall mastery, when, how many questions.
         var x = area.x + 1
@@ -65,8 +65,8 @@ enum ResultsView {
         let scores = mastery.programScores
         let changes = layout.changeX == nil ? [:] : Self.programChanges(state)
         let ranges = curriculum.programRanges
-        let cursorProgram = min(max(0, state.results.program), max(0, curriculum.programs.count - 1))
-        let cursorLesson = ResultsScreen.cursorLessonIndex(state)
+        let cursorProgram = min(max(0, results.program), max(0, curriculum.programs.count - 1))
+        let cursorLesson = ResultsScreen.cursorLessonIndex(results, state)
         for row in 0..<layout.table.height {
             let p = layout.scroll + row
             guard p < curriculum.programs.count else { break }
@@ -91,14 +91,14 @@ enum ResultsView {
                   theme: theme, into: &grid)
             count(states.filter { $0 == .uncertain }.count, x: layout.uncertainX, y: y,
                   style: theme.style(for: .uncertain), theme: theme, into: &grid)
-            let cells = layout.cells(program: p, state: state)
+            let cells = layout.cells(program: p, app: state)
             let cursor = isCursorRow ? cells.firstIndex { cursorLesson.map($0.lessons.contains) ?? false } : nil
             HeatmapView.render(into: &grid, x: layout.cellsX, y: y, maxWidth: max(0, area.maxX - layout.cellsX),
                                cells: cells, theme: theme, cursor: cursor)
         }
 
         renderLegend(into: &grid, area: area, y: layout.legend, layout: layout, state: state)
-        renderDetail(into: &grid, area: area, y: layout.detail, layout: layout, state: state)
+        renderDetail(into: &grid, area: area, y: layout.detail, layout: layout, results: results, state: state)
         renderGaps(into: &grid, area: layout.gaps, record: record, state: state)
     }
 
@@ -126,15 +126,16 @@ enum ResultsView {
     }
 
     /// "6.12.1.1 What is Business Continuity… · missing · p = 0.12" for the cell under the cursor.
-    static func renderDetail(into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, state: AppState) {
-        guard let i = ResultsScreen.cursorLessonIndex(state) else { return }
+    static func renderDetail(into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, results: ResultsState,
+                             state: AppState) {
+        guard let i = ResultsScreen.cursorLessonIndex(results, state) else { return }
         let theme = state.theme
         let mastery = state.mastery
         let lesson = state.course.curriculum.lessons[i]
         let displayState = mastery.states[i]
         var tail = " · " + displayState.label
         if let p = mastery.probabilities[i] { tail += " · p = " + ProbabilityFormat.text(p) }
-        if layout.aggregated[state.results.program] {
+        if layout.aggregated[results.program] {
             let mission = state.course.curriculum.breadcrumb(forLessonAt: i).mission
             tail += " · mission \(mission.id)"
         }

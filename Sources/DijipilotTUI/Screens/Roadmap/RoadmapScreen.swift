@@ -1,8 +1,13 @@
 import DijipilotCore
 
+extension Route {
+    /// The week-by-week plan.
+    public static let roadmap = Route("roadmap")
+}
+
 /// Where the roadmap screen stands: the selected lesson (an index into `RoadmapListing.items`) and the first list
 /// line shown.
-public struct RoadmapScreenState: Equatable, Sendable {
+public struct RoadmapScreenState: ScreenState {
     public var selected = 0
     public var scroll = 0
     public init() {}
@@ -14,9 +19,12 @@ public enum RoadmapScreenCommand: Sendable, Equatable {
 }
 
 /// The roadmap: the week-by-week plan from the saved file, where the learner ticks lessons off.
-enum RoadmapScreen {
-    static func bindings(_ state: AppState) -> [KeyBinding<RoadmapScreenCommand>] {
-        if RoadmapListing(state.progress.roadmap).isEmpty {
+enum RoadmapScreen: Screen {
+    static let route = Route.roadmap
+    static let title = "Roadmap"
+
+    static func keys(_ state: RoadmapScreenState, app: AppState) -> [KeyBinding<RoadmapScreenCommand>] {
+        if RoadmapListing(app.progress.roadmap).isEmpty {
             return [KeyBinding([.character("d")], "Take the diagnostic: it builds the roadmap", short: "diagnostic", .startDiagnostic)]
         }
         return [
@@ -36,20 +44,14 @@ enum RoadmapScreen {
         ]
     }
 
-    static func keys(_ state: AppState) -> [KeyHelp] { bindings(state).map(\.keyHelp) }
-    static func capturesText(_ state: AppState) -> Bool { false }
-
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        let listing = RoadmapListing(state.progress.roadmap)
-        if case .mouse(let x, let y, let kind) = key {
-            return listing.isEmpty ? [] : mouse(x: x, y: y, kind: kind, listing, &state)
-        }
-        guard let command = bindings(state).command(for: key) else { return [] }
-        if command == .startDiagnostic { return HomeScreen.run(.diagnostic, &state) }
-        guard !listing.isEmpty else { return [] }
-        let layout = RoadmapLayout(area: RoadmapLayout.area(of: state))
+    static func handle(_ command: RoadmapScreenCommand, key: Key, state: inout RoadmapScreenState, app: inout AppState,
+                       area: Rect) -> [Effect] {
+        let listing = RoadmapListing(app.progress.roadmap)
+        // With no plan, the table holds `d` alone.
+        guard !listing.isEmpty else { return command == .startDiagnostic ? [.show(.diagnostic)] : [] }
+        let layout = RoadmapLayout(area: area)
         let last = listing.items.count - 1
-        var selected = min(max(0, state.roadmap.selected), last)
+        var selected = min(max(0, state.selected), last)
         let group = listing.group(of: selected) ?? 0
         switch command {
         case .up: selected = max(0, selected - 1)
@@ -62,7 +64,7 @@ enum RoadmapScreen {
         case .previousWeek: selected = listing.groups[max(group - 1, 0)].range.lowerBound
         case .toggleDone:
             let item = listing.items[selected]
-            return setStatus(item.status == .done ? .todo : .done, of: item.lessonID, &state)
+            return setStatus(item.status == .done ? .todo : .done, of: item.lessonID, &app)
         case .cycleStatus:
             let item = listing.items[selected]
             let next: LessonStatus = switch item.status {
@@ -70,31 +72,41 @@ enum RoadmapScreen {
             case .doing: .skipped
             case .skipped: .todo
             }
-            return setStatus(next, of: item.lessonID, &state)
+            return setStatus(next, of: item.lessonID, &app)
         case .open:
             let id = listing.items[selected].lessonID
-            if state.course.curriculum.indexByID[id] != nil {
-                state.openLesson(id)
-            } else {
-                state.message = StatusMessage("Lesson \(id) is no longer in the curriculum", kind: .error)
+            guard app.course.curriculum.indexByID[id] != nil else {
+                app.message = StatusMessage("Lesson \(id) is no longer in the curriculum", kind: .error)
+                return []
             }
-            return []
+            return [.show(.tree, focus: .lesson(id))]
         case .startDiagnostic:
-            return []
+            return [.show(.diagnostic)]
         case .moreHours, .fewerHours:
-            return changeHours(by: command == .moreHours ? 0.5 : -0.5, &state)
+            return changeHours(by: command == .moreHours ? 0.5 : -0.5, &state, &app, area: area)
         }
         if command == .nextWeek || command == .previousWeek {
-            state.roadmap.scroll = layout.scroll(toWeekOf: selected, listing)
+            state.scroll = layout.scroll(toWeekOf: selected, listing)
         }
         select(selected, listing, layout, &state)
         return []
     }
 
+    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout RoadmapScreenState, app: inout AppState,
+                      area: Rect) -> [Effect] {
+        let listing = RoadmapListing(app.progress.roadmap)
+        return listing.isEmpty ? [] : mouse(x: x, y: y, kind: kind, listing, &state, &app, area: area)
+    }
+
+    /// The roadmap was rebuilt by a new diagnostic (it can be shorter): the screen starts at the top of the new plan.
+    static func notice(_ event: AppEvent, state: inout RoadmapScreenState, app: AppState) {
+        if event == .diagnosticRecorded { state = RoadmapScreenState() }
+    }
+
     /// Moves the selection and scrolls just enough to show it (with its week's heading when it opens a week).
-    static func select(_ i: Int, _ listing: RoadmapListing, _ layout: RoadmapLayout, _ state: inout AppState) {
-        state.roadmap.selected = i
-        state.roadmap.scroll = layout.scroll(showing: i, from: state.roadmap.scroll, listing)
+    static func select(_ i: Int, _ listing: RoadmapListing, _ layout: RoadmapLayout, _ state: inout RoadmapScreenState) {
+        state.selected = i
+        state.scroll = layout.scroll(showing: i, from: state.scroll, listing)
     }
 
     /// Changes one lesson's status in the progress file (refused when read-only) and says what happened.
@@ -117,13 +129,14 @@ enum RoadmapScreen {
     }
 
     /// Changes the weekly budget and regroups the weeks; the selected lesson stays selected and in view.
-    static func changeHours(by step: Double, _ state: inout AppState) -> [Effect] {
+    static func changeHours(by step: Double, _ screen: inout RoadmapScreenState, _ state: inout AppState,
+                            area: Rect) -> [Effect] {
         if let reason = state.readOnlyReason {
             state.message = StatusMessage("Weekly time not changed: \(reason)", kind: .error)
             return []
         }
         let before = RoadmapListing(state.progress.roadmap)
-        let selectedID = before.items.indices.contains(state.roadmap.selected) ? before.items[state.roadmap.selected].lessonID : nil
+        let selectedID = before.items.indices.contains(screen.selected) ? before.items[screen.selected].lessonID : nil
         let hours = state.progress.settings.hoursPerWeek + step
         guard state.progress.setHoursPerWeek(hours, curriculum: state.course.curriculum) else {
             let range = ProgressFile.hoursPerWeekRange
@@ -134,33 +147,34 @@ enum RoadmapScreen {
         let weeks = Set(listing.items.map(\.week).filter { $0 > 0 }).count
         state.message = StatusMessage("\(RoadmapFormat.hours(state.progress.settings.hoursPerWeek)) a week: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
         if let selectedID, let i = listing.items.firstIndex(where: { $0.lessonID == selectedID }) {
-            select(i, listing, RoadmapLayout(area: RoadmapLayout.area(of: state)), &state)
+            select(i, listing, RoadmapLayout(area: area), &screen)
         }
         return [.saveProgress]
     }
 
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, _ listing: RoadmapListing, _ state: inout AppState) -> [Effect] {
-        let layout = RoadmapLayout(area: RoadmapLayout.area(of: state))
+    static func mouse(x: Int, y: Int, kind: Key.MouseKind, _ listing: RoadmapListing, _ screen: inout RoadmapScreenState,
+                      _ state: inout AppState, area: Rect) -> [Effect] {
+        let layout = RoadmapLayout(area: area)
         let last = listing.items.count - 1
-        let current = min(max(0, state.roadmap.selected), last)
+        let current = min(max(0, screen.selected), last)
         switch kind {
-        case .wheelUp: select(max(0, current - 3), listing, layout, &state)
-        case .wheelDown: select(min(last, current + 3), listing, layout, &state)
+        case .wheelUp: select(max(0, current - 3), listing, layout, &screen)
+        case .wheelDown: select(min(last, current + 3), listing, layout, &screen)
         case .click:
             guard layout.list.contains(x: x, y: y) else { return [] }
             let lines = listing.lines(reasons: layout.showsReasons)
-            let top = layout.scroll(showing: current, from: state.roadmap.scroll, listing)
+            let top = layout.scroll(showing: current, from: screen.scroll, listing)
             let n = top + (y - layout.list.y)
             guard lines.indices.contains(n) else { return [] }
             switch lines[n] {
             case .item(let i):
-                select(i, listing, layout, &state)
+                select(i, listing, layout, &screen)
                 if layout.checkboxColumns.contains(x) {
                     let item = listing.items[i]
                     return setStatus(item.status == .done ? .todo : .done, of: item.lessonID, &state)
                 }
-            case .reason(let i): select(i, listing, layout, &state)
-            case .week(let g): select(listing.groups[g].range.lowerBound, listing, layout, &state)
+            case .reason(let i): select(i, listing, layout, &screen)
+            case .week(let g): select(listing.groups[g].range.lowerBound, listing, layout, &screen)
             case .gap: break
             }
         }
@@ -187,12 +201,6 @@ struct RoadmapLayout {
             list = rest
             detail = nil
         }
-    }
-
-    /// The content area AppView gives a screen: below the title bar, above the status line. (A message line
-    /// only shortens it at the bottom; everything here is anchored at the top.)
-    static func area(of state: AppState) -> Rect {
-        Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
     }
 
     /// Without a detail pane, each lesson shows why it is on the plan on the line below.
@@ -225,5 +233,13 @@ struct RoadmapLayout {
         guard let at = lines.firstIndex(of: .item(i)) else { return 0 }
         let heading = lines[..<at].lastIndex { if case .week = $0 { true } else { false } } ?? at
         return max(0, min(heading, lines.count - list.height))
+    }
+}
+
+extension AppState {
+    /// The roadmap screen's state.
+    public var roadmap: RoadmapScreenState {
+        get { screens[RoadmapScreen.self] }
+        set { screens[RoadmapScreen.self] = newValue }
     }
 }

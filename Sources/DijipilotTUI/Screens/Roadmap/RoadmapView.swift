@@ -2,7 +2,7 @@ import DijipilotCore
 
 /// Draws the roadmap: overall progress, the weeks and their lessons, and (when wide) the selected lesson's details.
 extension RoadmapScreen {
-    static func render(into grid: inout Grid, area: Rect, state: AppState) {
+    static func render(into grid: inout Grid, area: Rect, state screen: RoadmapScreenState, app state: AppState) {
         let listing = RoadmapListing(state.progress.roadmap)
         guard let roadmap = state.progress.roadmap, !listing.isEmpty else {
             renderEmpty(into: &grid, area: area, state: state)
@@ -11,11 +11,11 @@ extension RoadmapScreen {
         let layout = RoadmapLayout(area: area)
         let mastery = state.mastery
         let curriculum = state.course.curriculum
-        let selected = min(max(0, state.roadmap.selected), listing.items.count - 1)
+        let selected = min(max(0, screen.selected), listing.items.count - 1)
         renderHeader(into: &grid, area: layout.header, roadmap: roadmap, listing: listing, state: state)
 
         let lines = listing.lines(reasons: layout.showsReasons)
-        let top = layout.scroll(showing: selected, from: state.roadmap.scroll, listing)
+        let top = layout.scroll(showing: selected, from: screen.scroll, listing)
         let columns = Columns(width: layout.list.width,
                               idWidth: listing.items.map { DisplayWidth.of($0.lessonID) }.max() ?? 0)
         for (row, line) in lines.dropFirst(top).prefix(layout.list.height).enumerated() {

@@ -12,6 +12,8 @@ public enum TreeCommand: Sendable {
     case cycleStateFilter, cycleDifficulty, cyclePath, clearFilters
     case previousLesson, nextLesson
     case editNote, toggleDone
+    // While a search or a note is typed
+    case confirmText, cancelText, editText
 }
 
 /// The key tables of the curriculum screen: the help screen and the status line are generated from them.
@@ -61,11 +63,11 @@ enum TreeKeys {
     ]
 
     /// While typing a search or a note, these keys act; everything printable is typed.
-    static let textInput: [KeyHelp] = [
-        KeyHelp(key: "Enter", help: "Confirm", short: "confirm"),
-        KeyHelp(key: "Esc", help: "Cancel", short: "cancel"),
-        KeyHelp(key: "Backspace", help: "Delete the last character"),
-        KeyHelp(key: "Ctrl-U", help: "Clear the text"),
+    static let textInput: [KeyBinding<TreeCommand>] = [
+        KeyBinding([.enter], "Confirm", short: "confirm", .confirmText),
+        KeyBinding([.escape, .control("c")], "Cancel", short: "cancel", label: "Esc", .cancelText),
+        KeyBinding([.backspace, .delete], "Delete the last character", label: "Backspace", .editText),
+        KeyBinding([.control("u")], "Clear the text", .editText),
     ]
 
     /// The active table: the focused pane's keys first, then those of both panes (first match wins).

@@ -13,90 +13,110 @@ func editLine(_ text: inout String, with key: Key) -> Bool {
     return true
 }
 
+extension TreeState {
+    /// A search or a note is being typed: every key goes to its line.
+    var isTyping: Bool { searchDraft != nil || noteDraft != nil }
+}
+
+/// The line being typed, whichever is open: the note (`e`) or the search (`/`).
+enum TextInput {
+    static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeState, _ app: inout AppState,
+                        _ ctx: TreeContext) -> [Effect] {
+        switch command {
+        case .confirmText:
+            if tree.noteDraft != nil { return NoteInput.confirm(&tree, &app, ctx) }
+            SearchInput.confirm(&tree, &app, ctx)
+        case .cancelText:
+            if tree.noteDraft != nil { NoteInput.cancel(&tree, &app) } else { tree.searchDraft = nil }
+        default:
+            type(key, &tree)
+        }
+        return []
+    }
+
+    /// A character (or Backspace, Ctrl-U) into the open line.
+    static func type(_ key: Key, _ tree: inout TreeState) {
+        if var draft = tree.noteDraft {
+            if editLine(&draft, with: key) { tree.noteDraft = draft }
+        } else if var draft = tree.searchDraft {
+            if editLine(&draft, with: key) { tree.searchDraft = draft }
+        }
+    }
+}
+
 /// `/`: the search line at the bottom of the tree pane.
 enum SearchInput {
-    static func handle(_ key: Key, _ state: inout AppState, _ ctx: TreeContext) {
-        guard var draft = state.tree.searchDraft else { return }
-        switch key {
-        case .escape, .control("c"):
-            state.tree.searchDraft = nil
-        case .enter:
-            state.tree.searchDraft = nil
-            confirm(draft.trimmingCharacters(in: .whitespaces), &state, ctx)
-        default:
-            if editLine(&draft, with: key) { state.tree.searchDraft = draft }
-        }
+    static func confirm(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        guard let draft = tree.searchDraft else { return }
+        tree.searchDraft = nil
+        confirm(draft.trimmingCharacters(in: .whitespaces), &tree, &app, ctx)
     }
 
     /// Keeps the query and selects its first match in curriculum order, opening its ancestors.
-    static func confirm(_ query: String, _ state: inout AppState, _ ctx: TreeContext) {
-        state.tree.search = query
-        state.tree.searchHit = nil
-        guard !query.isEmpty else { state.tree.searchMatchCount = 0; return }
-        countMatches(&state, ctx)
+    static func confirm(_ query: String, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        tree.search = query
+        tree.searchHit = nil
+        guard !query.isEmpty else { tree.searchMatchCount = 0; return }
+        countMatches(&tree, ctx)
         let matcher = TreeSearch(query)
-        let tree = state.tree
+        let shown = tree
         guard let first = ctx.curriculum.lessons.indices.first(where: {
-            tree.isShown(lesson: $0, ctx) && matcher.matches(ctx.curriculum.lessons[$0])
+            shown.isShown(lesson: $0, ctx) && matcher.matches(ctx.curriculum.lessons[$0])
         }) else {
-            let filtered = state.tree.filters.isActive ? " with these filters (F clears them)" : ""
-            state.message = StatusMessage("No lesson matches “\(query)”\(filtered)", kind: .error)
+            let filtered = tree.filters.isActive ? " with these filters (F clears them)" : ""
+            app.message = StatusMessage("No lesson matches “\(query)”\(filtered)", kind: .error)
             return
         }
-        TreeUpdate.select(lesson: first, &state, ctx)
-        state.tree.searchHit = .init(lesson: first, ordinal: 1)
+        TreeUpdate.select(lesson: first, &tree, &app, ctx)
+        tree.searchHit = .init(lesson: first, ordinal: 1)
     }
 
-    static func countMatches(_ state: inout AppState, _ ctx: TreeContext) {
-        let matcher = TreeSearch(state.tree.search)
-        let tree = state.tree
-        state.tree.searchMatchCount = ctx.curriculum.lessons.indices.reduce(0) {
-            $0 + (tree.isShown(lesson: $1, ctx) && matcher.matches(ctx.curriculum.lessons[$1]) ? 1 : 0)
+    static func countMatches(_ tree: inout TreeState, _ ctx: TreeContext) {
+        let matcher = TreeSearch(tree.search)
+        let shown = tree
+        tree.searchMatchCount = ctx.curriculum.lessons.indices.reduce(0) {
+            $0 + (shown.isShown(lesson: $1, ctx) && matcher.matches(ctx.curriculum.lessons[$1]) ? 1 : 0)
         }
     }
 }
 
 /// `e`: the note line at the bottom of the lesson pane.
 enum NoteInput {
-    static func start(_ state: inout AppState, _ ctx: TreeContext) {
-        guard let i = state.tree.selected.lessonIndex else {
-            state.message = StatusMessage("Select a lesson to write a note on it")
+    static func start(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        guard let i = tree.selected.lessonIndex else {
+            app.message = StatusMessage("Select a lesson to write a note on it")
             return
         }
-        if let reason = state.readOnlyReason {
-            state.message = StatusMessage("Read-only: \(reason)", kind: .error)
+        if let reason = app.readOnlyReason {
+            app.message = StatusMessage("Read-only: \(reason)", kind: .error)
             return
         }
-        state.tree.noteDraft = state.progress.notes[ctx.curriculum.lessons[i].id] ?? ""
-        state.tree.focus = .detail
+        tree.noteDraft = app.progress.notes[ctx.curriculum.lessons[i].id] ?? ""
+        tree.focus = .detail
     }
 
-    static func handle(_ key: Key, _ state: inout AppState, _ ctx: TreeContext) -> [Effect] {
-        guard var draft = state.tree.noteDraft else { return [] }
-        switch key {
-        case .escape, .control("c"):
-            state.tree.noteDraft = nil
-            state.message = StatusMessage("Note not changed")
-        case .enter:
-            state.tree.noteDraft = nil
-            return save(draft, &state, ctx)
-        default:
-            if editLine(&draft, with: key) { state.tree.noteDraft = draft }
-        }
-        return []
+    static func cancel(_ tree: inout TreeState, _ app: inout AppState) {
+        tree.noteDraft = nil
+        app.message = StatusMessage("Note not changed")
     }
 
-    static func save(_ text: String, _ state: inout AppState, _ ctx: TreeContext) -> [Effect] {
-        guard let i = state.tree.selected.lessonIndex else { return [] }
+    static func confirm(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
+        guard let draft = tree.noteDraft else { return [] }
+        tree.noteDraft = nil
+        return save(draft, &tree, &app, ctx)
+    }
+
+    static func save(_ text: String, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
+        guard let i = tree.selected.lessonIndex else { return [] }
         let id = ctx.curriculum.lessons[i].id
-        if let reason = state.readOnlyReason {
-            state.message = StatusMessage("Read-only: \(reason)", kind: .error)
+        if let reason = app.readOnlyReason {
+            app.message = StatusMessage("Read-only: \(reason)", kind: .error)
             return []
         }
-        let old = state.progress.notes[id]
-        state.progress.setNote(text, lessonID: id)
-        guard state.progress.notes[id] != old else { return [] }
-        state.message = StatusMessage(state.progress.notes[id] == nil ? "Note on \(id) removed" : "Note on \(id) saved")
+        let old = app.progress.notes[id]
+        app.progress.setNote(text, lessonID: id)
+        guard app.progress.notes[id] != old else { return [] }
+        app.message = StatusMessage(app.progress.notes[id] == nil ? "Note on \(id) removed" : "Note on \(id) saved")
         return [.saveProgress]
     }
 }

@@ -27,12 +27,8 @@ struct TreeLayout {
         }
     }
 
-    /// The screen area the app gives this screen: below the title bar, above the message and status lines.
-    static func contentArea(_ app: AppState) -> Rect {
-        Rect(x: 0, y: 1, width: app.width, height: app.height - 2 - (app.message == nil ? 0 : 1))
-    }
-
-    init(_ app: AppState) { self.init(area: Self.contentArea(app), tree: app.tree) }
+    /// The layout in the area the app draws this screen in now (`AppView.contentArea`).
+    init(_ tree: TreeState, _ app: AppState) { self.init(area: AppView.contentArea(app), tree: tree) }
 
     var treeHeader: Rect? { treePane.map { $0.splitTop(1).top } }
     var treeList: Rect? {
@@ -61,9 +57,9 @@ struct TreeLayout {
     }
 
     /// The detail text width when the pane were shown (used to count its lines while it is hidden).
-    static func detailWidth(_ app: AppState) -> Int {
-        var tree = app.tree
+    static func detailWidth(_ tree: TreeState, _ app: AppState) -> Int {
+        var tree = tree
         tree.focus = .detail
-        return TreeLayout(area: contentArea(app), tree: tree).detailBody?.width ?? 0
+        return TreeLayout(area: AppView.contentArea(app), tree: tree).detailBody?.width ?? 0
     }
 }

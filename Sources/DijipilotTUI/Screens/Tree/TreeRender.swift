@@ -3,14 +3,16 @@ import DijipilotCore
 /// Draws the curriculum screen: the tree pane (header, visible rows, search line) and the lesson pane (header,
 /// scrolled text, note line).
 enum TreeRender {
-    static func render(into grid: inout Grid, area: Rect, state: AppState) {
-        let ctx = TreeContext(state)
-        let layout = TreeLayout(area: area, tree: state.tree)
-        if let pane = layout.treePane { renderTree(into: &grid, pane: pane, layout: layout, state: state, ctx: ctx) }
+    static func render(into grid: inout Grid, area: Rect, tree: TreeState, app: AppState) {
+        let ctx = TreeContext(app)
+        let layout = TreeLayout(area: area, tree: tree)
+        if let pane = layout.treePane { renderTree(into: &grid, pane: pane, layout: layout, tree: tree, app: app, ctx: ctx) }
         if let x = layout.separatorX {
-            for y in area.y..<area.maxY { grid.put("│", x: x, y: y, style: state.theme.subtle) }
+            for y in area.y..<area.maxY { grid.put("│", x: x, y: y, style: app.theme.subtle) }
         }
-        if let pane = layout.detailPane { renderDetail(into: &grid, pane: pane, layout: layout, state: state, ctx: ctx) }
+        if let pane = layout.detailPane {
+            renderDetail(into: &grid, pane: pane, layout: layout, tree: tree, app: app, ctx: ctx)
+        }
     }
 
     static func headerStyle(focused: Bool, _ theme: Theme) -> Style {
@@ -29,9 +31,9 @@ enum TreeRender {
 
     // MARK: - Tree pane
 
-    static func renderTree(into grid: inout Grid, pane: Rect, layout: TreeLayout, state: AppState, ctx: TreeContext) {
-        let theme = state.theme
-        let tree = state.tree
+    static func renderTree(into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeState, app: AppState,
+                           ctx: TreeContext) {
+        let theme = app.theme
         let focused = tree.focus == .tree || !layout.sideBySide
         var title = " Curriculum"
         if tree.filters.isActive {
@@ -51,15 +53,15 @@ enum TreeRender {
         let top = TreeUpdate.treeScroll(tree, rows: rows, height: list.height)
         let matcher = tree.search.isEmpty ? nil : TreeSearch(tree.search)
         let viewRows = rows[min(top, rows.count)..<min(rows.count, top + list.height)].map {
-            viewRow($0, selected: $0.node == tree.selected, matcher: matcher, state: state, ctx: ctx)
+            viewRow($0, selected: $0.node == tree.selected, matcher: matcher, app: app, ctx: ctx)
         }
         let cursor = TreeView.render(viewRows, into: &grid, area: list, selected: theme.selected)
         if tree.focus == .tree, let cursor { grid.cursor = cursor }
-        if let line = layout.searchLine { renderSearchLine(into: &grid, rect: line, state: state) }
+        if let line = layout.searchLine { renderSearchLine(into: &grid, rect: line, tree: tree, theme: theme) }
     }
 
-    static func viewRow(_ row: TreeRow, selected: Bool, matcher: TreeSearch?, state: AppState, ctx: TreeContext) -> TreeViewRow {
-        let theme = state.theme
+    static func viewRow(_ row: TreeRow, selected: Bool, matcher: TreeSearch?, app: AppState, ctx: TreeContext) -> TreeViewRow {
+        let theme = app.theme
         let outline = ctx.outline
         let node = row.node
         let marker: Span
@@ -69,7 +71,7 @@ enum TreeRender {
             let lessonState = ctx.mastery.states[i]
             marker = Span(theme.glyph(for: lessonState), theme.style(for: lessonState))
             if matcher?.matches(ctx.curriculum.lessons[i]) == true { titleStyle.underline = true }
-            if state.progress.notes[ctx.curriculum.lessons[i].id] != nil { trailing = Span("✎", theme.subtle) }
+            if app.progress.notes[ctx.curriculum.lessons[i].id] != nil { trailing = Span("✎", theme.subtle) }
         } else {
             marker = Span(row.isExpandable ? (row.isExpanded ? "▾" : "▸") : " ", theme.subtle)
             if case .program = node { titleStyle = .bold }
@@ -86,9 +88,7 @@ enum TreeRender {
         return TreeViewRow(depth: node.depth, marker: marker, label: label, trailing: trailing, isSelected: selected)
     }
 
-    static func renderSearchLine(into grid: inout Grid, rect: Rect, state: AppState) {
-        let theme = state.theme
-        let tree = state.tree
+    static func renderSearchLine(into grid: inout Grid, rect: Rect, tree: TreeState, theme: Theme) {
         if let draft = tree.searchDraft {
             let prompt = "Search: "
             let room = max(1, rect.width - DisplayWidth.of(prompt) - 2)
@@ -117,19 +117,19 @@ enum TreeRender {
 
     // MARK: - Lesson pane
 
-    static func detailLines(_ state: AppState, _ ctx: TreeContext, width: Int) -> [StyledLine] {
-        let node = state.tree.selected
+    static func detailLines(_ tree: TreeState, _ app: AppState, _ ctx: TreeContext, width: Int) -> [StyledLine] {
+        let node = tree.selected
         guard width > 0, ctx.outline.isValid(node) else { return [] }
-        if let i = node.lessonIndex { return LessonDetail.lines(lesson: i, width: width, app: state, ctx: ctx) }
-        return GroupDetail.lines(node: node, width: width, app: state, ctx: ctx)
+        if let i = node.lessonIndex { return LessonDetail.lines(lesson: i, width: width, app: app, ctx: ctx) }
+        return GroupDetail.lines(node: node, width: width, app: app, ctx: ctx)
     }
 
-    static func renderDetail(into grid: inout Grid, pane: Rect, layout: TreeLayout, state: AppState, ctx: TreeContext) {
-        let theme = state.theme
-        let tree = state.tree
+    static func renderDetail(into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeState, app: AppState,
+                             ctx: TreeContext) {
+        let theme = app.theme
         let focused = tree.focus == .detail || !layout.sideBySide
         guard let body = layout.detailBody, let header = layout.detailHeader else { return }
-        let lines = detailLines(state, ctx, width: body.width)
+        let lines = detailLines(tree, app, ctx, width: body.width)
         let top = min(tree.detailScroll, TextBlock.maxScroll(lineCount: lines.count, height: body.height))
 
         var title = ""

@@ -1,287 +1,284 @@
 import DijipilotCore
 
-/// The curriculum screen's pure update: keys and clicks change `state.tree` (and notes and statuses in
-/// `state.progress`, answered with `.saveProgress`).
+/// The curriculum screen's pure update: commands and clicks change the tree's state (and notes and statuses in
+/// `app.progress`, answered with `.saveProgress`).
 enum TreeUpdate {
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        var ctx = TreeContext(state)
-        if !ctx.outline.isValid(state.tree.selected) { state.tree.selected = .program(0) }
-        let before = state.tree.selected
-        var effects: [Effect] = []
-        if state.tree.noteDraft != nil {
-            effects = NoteInput.handle(key, &state, ctx)
-        } else if state.tree.searchDraft != nil {
-            SearchInput.handle(key, &state, ctx)
-        } else if case .mouse(let x, let y, let kind) = key {
-            handleMouse(x: x, y: y, kind: kind, &state, ctx)
-        } else if let command = TreeKeys.bindings(focus: state.tree.focus).command(for: key) {
-            effects = perform(command, key, &state, ctx)
-        }
-        if effects.contains(.saveProgress) { ctx = TreeContext(state) }  // a status change moves mastery
-        finish(&state, ctx)
+    /// Every key, click or typed character on the tree goes through here: afterwards the selection is on a
+    /// visible row and in view, and another lesson starts at the top with no prerequisite link chosen.
+    static func afterEveryKey(_ tree: inout TreeState, _ app: inout AppState,
+                              _ body: (inout TreeState, inout AppState, TreeContext) -> [Effect]) -> [Effect] {
+        var ctx = TreeContext(app)
+        if !ctx.outline.isValid(tree.selected) { tree.selected = .program(0) }
+        let before = tree.selected
+        let effects = body(&tree, &app, ctx)
+        if effects.contains(.saveProgress) { ctx = TreeContext(app) }  // a status change moves mastery
+        finish(&tree, app, ctx)
         // After `finish`: a filter change can move the selection there too, and a link chosen on the old
         // lesson means nothing on the new one.
-        if state.tree.selected != before {
-            state.tree.detailScroll = 0
-            state.tree.selectedLink = nil
+        if tree.selected != before {
+            tree.detailScroll = 0
+            tree.selectedLink = nil
         }
         return effects
     }
 
-    static func perform(_ command: TreeCommand, _ key: Key, _ state: inout AppState, _ ctx: TreeContext) -> [Effect] {
-        let rows = state.tree.visibleRows(ctx)
-        let row = rows.firstIndex { $0.node == state.tree.selected }
-        let page = max(1, treeHeight(state) - 1)
+    static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeState, _ app: inout AppState,
+                        _ ctx: TreeContext) -> [Effect] {
+        let rows = tree.visibleRows(ctx)
+        let row = rows.firstIndex { $0.node == tree.selected }
+        let page = max(1, treeHeight(tree, app) - 1)
         switch command {
-        case .up: move(to: (row ?? 0) - 1, rows, &state)
-        case .down: move(to: (row ?? -1) + 1, rows, &state)
-        case .pageUp: move(to: (row ?? 0) - page, rows, &state)
-        case .pageDown: move(to: (row ?? 0) + page, rows, &state)
-        case .first: move(to: 0, rows, &state)
-        case .last: move(to: rows.count - 1, rows, &state)
+        case .up: move(to: (row ?? 0) - 1, rows, &tree)
+        case .down: move(to: (row ?? -1) + 1, rows, &tree)
+        case .pageUp: move(to: (row ?? 0) - page, rows, &tree)
+        case .pageDown: move(to: (row ?? 0) + page, rows, &tree)
+        case .first: move(to: 0, rows, &tree)
+        case .last: move(to: rows.count - 1, rows, &tree)
         case .expand:
             guard let row else { return [] }
             let current = rows[row]
-            if current.node.isLesson { openDetail(&state) }
-            else if !current.isExpanded { state.tree.setExpanded(current.node, true) }
-            else if row + 1 < rows.count, rows[row + 1].node.depth > current.node.depth { state.tree.selected = rows[row + 1].node }
+            if current.node.isLesson { openDetail(&tree) }
+            else if !current.isExpanded { tree.setExpanded(current.node, true) }
+            else if row + 1 < rows.count, rows[row + 1].node.depth > current.node.depth { tree.selected = rows[row + 1].node }
         case .collapse:
             guard let row else { return [] }
             let current = rows[row]
-            if current.isExpanded { state.tree.setExpanded(current.node, false) }
-            else if let parent = ctx.outline.parent(of: current.node) { state.tree.selected = parent }
+            if current.isExpanded { tree.setExpanded(current.node, false) }
+            else if let parent = ctx.outline.parent(of: current.node) { tree.selected = parent }
         case .toggle:
             guard let row else { return [] }
-            activate(rows[row], &state)
+            activate(rows[row], &tree)
 
-        case .scrollUp: scrollDetail(by: -1, &state, ctx)
-        case .scrollDown: scrollDetail(by: 1, &state, ctx)
-        case .scrollPageUp: scrollDetail(by: -detailPage(state), &state, ctx)
-        case .scrollPageDown: scrollDetail(by: detailPage(state), &state, ctx)
-        case .scrollTop: state.tree.detailScroll = 0
-        case .scrollBottom: scrollDetail(by: Int.max / 2, &state, ctx)
-        case .nextLink: nextLink(&state, ctx)
+        case .scrollUp: scrollDetail(by: -1, &tree, &app, ctx)
+        case .scrollDown: scrollDetail(by: 1, &tree, &app, ctx)
+        case .scrollPageUp: scrollDetail(by: -detailPage(tree, app), &tree, &app, ctx)
+        case .scrollPageDown: scrollDetail(by: detailPage(tree, app), &tree, &app, ctx)
+        case .scrollTop: tree.detailScroll = 0
+        case .scrollBottom: scrollDetail(by: Int.max / 2, &tree, &app, ctx)
+        case .nextLink: nextLink(&tree, &app, ctx)
         case .openLink:
-            guard let link = state.tree.selectedLink else {
-                if state.tree.selected.isLesson {
-                    state.message = StatusMessage("Press p to choose a prerequisite, then Enter to open it")
+            guard let link = tree.selectedLink else {
+                if tree.selected.isLesson {
+                    app.message = StatusMessage("Press p to choose a prerequisite, then Enter to open it")
                 }
                 return []
             }
-            openPrerequisite(link, &state, ctx)
+            openPrerequisite(link, &tree, &app, ctx)
         case .openNumberedLink:
-            if case .character(let c) = key, let n = c.wholeNumberValue { openPrerequisite(n - 1, &state, ctx) }
-        case .backToTree: state.tree.focus = .tree
+            if case .character(let c) = key, let n = c.wholeNumberValue { openPrerequisite(n - 1, &tree, &app, ctx) }
+        case .backToTree: tree.focus = .tree
 
         case .focusNext, .focusPrevious:
-            state.tree.focus = state.tree.focus == .tree ? .detail : .tree
+            tree.focus = tree.focus == .tree ? .detail : .tree
         case .search:
-            state.tree.searchDraft = ""
-        case .nextMatch: stepSearch(forward: true, &state, ctx)
-        case .previousMatch: stepSearch(forward: false, &state, ctx)
-        case .cycleStateFilter: changeFilters(&state, ctx) { $0.cycleState() }
-        case .cycleDifficulty: changeFilters(&state, ctx) { $0.cycleDifficulty() }
-        case .cyclePath: changeFilters(&state, ctx) { $0.cyclePath() }
+            tree.searchDraft = ""
+        case .nextMatch: stepSearch(forward: true, &tree, &app, ctx)
+        case .previousMatch: stepSearch(forward: false, &tree, &app, ctx)
+        case .cycleStateFilter: changeFilters(&tree, &app, ctx) { $0.cycleState() }
+        case .cycleDifficulty: changeFilters(&tree, &app, ctx) { $0.cycleDifficulty() }
+        case .cyclePath: changeFilters(&tree, &app, ctx) { $0.cyclePath() }
         case .clearFilters:
-            state.tree.search = ""; state.tree.searchHit = nil; state.tree.searchMatchCount = 0
-            changeFilters(&state, ctx) { $0 = TreeFilters() }
-        case .previousLesson: stepLesson(forward: false, &state, ctx)
-        case .nextLesson: stepLesson(forward: true, &state, ctx)
-        case .editNote: NoteInput.start(&state, ctx)
-        case .toggleDone: return toggleDone(&state, ctx)
+            tree.search = ""; tree.searchHit = nil; tree.searchMatchCount = 0
+            changeFilters(&tree, &app, ctx) { $0 = TreeFilters() }
+        case .previousLesson: stepLesson(forward: false, &tree, &app, ctx)
+        case .nextLesson: stepLesson(forward: true, &tree, &app, ctx)
+        case .editNote: NoteInput.start(&tree, &app, ctx)
+        case .toggleDone: return toggleDone(&tree, &app, ctx)
+        case .confirmText, .cancelText, .editText: return TextInput.perform(command, key, &tree, &app, ctx)
         }
         return []
     }
 
     // MARK: - Tree movement
 
-    static func move(to index: Int, _ rows: [TreeRow], _ state: inout AppState) {
+    static func move(to index: Int, _ rows: [TreeRow], _ tree: inout TreeState) {
         guard !rows.isEmpty else { return }
-        state.tree.selected = rows[min(max(0, index), rows.count - 1)].node
+        tree.selected = rows[min(max(0, index), rows.count - 1)].node
     }
 
     /// Enter, Space or a click on the selected row: a group opens or closes, a lesson opens in the lesson pane.
-    static func activate(_ row: TreeRow, _ state: inout AppState) {
-        if row.node.isLesson { openDetail(&state) }
-        else if row.isExpandable { state.tree.setExpanded(row.node, !row.isExpanded) }
+    static func activate(_ row: TreeRow, _ tree: inout TreeState) {
+        if row.node.isLesson { openDetail(&tree) }
+        else if row.isExpandable { tree.setExpanded(row.node, !row.isExpanded) }
     }
 
-    static func openDetail(_ state: inout AppState) {
-        state.tree.focus = .detail
+    static func openDetail(_ tree: inout TreeState) {
+        tree.focus = .detail
     }
 
     /// Selects a lesson and opens its ancestors; filters that would hide it are cleared, and the user is told.
-    static func select(lesson i: Int, _ state: inout AppState, _ ctx: TreeContext) {
-        if !state.tree.isShown(lesson: i, ctx) {
-            state.tree.filters = TreeFilters()
-            state.tree.collapsedWhileFiltered = []
-            state.message = StatusMessage("Filters cleared to show \(ctx.curriculum.lessons[i].id)")
+    static func select(lesson i: Int, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        if !tree.isShown(lesson: i, ctx) {
+            tree.filters = TreeFilters()
+            tree.collapsedWhileFiltered = []
+            app.message = StatusMessage("Filters cleared to show \(ctx.curriculum.lessons[i].id)")
         }
-        state.tree.selected = .lesson(i)
-        state.tree.reveal(.lesson(i), ctx)
+        tree.selected = .lesson(i)
+        tree.reveal(.lesson(i), ctx)
     }
 
     /// `[` and `]`: the previous or next lesson in curriculum order that passes the filters.
-    static func stepLesson(forward: Bool, _ state: inout AppState, _ ctx: TreeContext) {
-        guard let i = state.tree.findLesson(forward: forward, wrap: false, ctx, where: { state.tree.isShown(lesson: $0, ctx) }) else {
-            state.message = StatusMessage(forward ? "This is the last lesson" : "This is the first lesson")
+    static func stepLesson(forward: Bool, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        guard let i = tree.findLesson(forward: forward, wrap: false, ctx, where: { tree.isShown(lesson: $0, ctx) }) else {
+            app.message = StatusMessage(forward ? "This is the last lesson" : "This is the first lesson")
             return
         }
-        select(lesson: i, &state, ctx)
+        select(lesson: i, &tree, &app, ctx)
     }
 
-    static func changeFilters(_ state: inout AppState, _ ctx: TreeContext, _ change: (inout TreeFilters) -> Void) {
-        change(&state.tree.filters)
-        state.tree.collapsedWhileFiltered = []
+    static func changeFilters(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext, _ change: (inout TreeFilters) -> Void) {
+        change(&tree.filters)
+        tree.collapsedWhileFiltered = []
         // The selection stays where it was when it still passes; the unfiltered tree opens down to it.
-        if ctx.outline.isValid(state.tree.selected) { state.tree.reveal(state.tree.selected, ctx) }
-        if !state.tree.search.isEmpty { SearchInput.countMatches(&state, ctx) }
+        if ctx.outline.isValid(tree.selected) { tree.reveal(tree.selected, ctx) }
+        if !tree.search.isEmpty { SearchInput.countMatches(&tree, ctx) }
     }
 
     // MARK: - Search
 
-    static func stepSearch(forward: Bool, _ state: inout AppState, _ ctx: TreeContext) {
-        guard !state.tree.search.isEmpty else {
-            state.message = StatusMessage("No search yet: press / to search")
+    static func stepSearch(forward: Bool, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        guard !tree.search.isEmpty else {
+            app.message = StatusMessage("No search yet: press / to search")
             return
         }
-        let matcher = TreeSearch(state.tree.search)
-        let tree = state.tree
-        let accept: (Int) -> Bool = { tree.isShown(lesson: $0, ctx) && matcher.matches(ctx.curriculum.lessons[$0]) }
-        guard let i = tree.findLesson(forward: forward, wrap: true, ctx, where: accept) else {
-            state.message = StatusMessage("No lesson matches “\(state.tree.search)”", kind: .error)
+        let matcher = TreeSearch(tree.search)
+        // Matches are counted with the filters as they were before the step (selecting may clear them).
+        let before = tree
+        let accept: (Int) -> Bool = { before.isShown(lesson: $0, ctx) && matcher.matches(ctx.curriculum.lessons[$0]) }
+        guard let i = before.findLesson(forward: forward, wrap: true, ctx, where: accept) else {
+            app.message = StatusMessage("No lesson matches “\(tree.search)”", kind: .error)
             return
         }
-        let (after, before) = tree.position(ctx)
-        if forward ? i <= after : i >= before {
-            state.message = StatusMessage(forward ? "Search went past the end, back to the first match" : "Search went past the start, on to the last match")
+        let (after, start) = before.position(ctx)
+        if forward ? i <= after : i >= start {
+            app.message = StatusMessage(forward ? "Search went past the end, back to the first match" : "Search went past the start, on to the last match")
         }
-        select(lesson: i, &state, ctx)
-        state.tree.searchHit = .init(lesson: i, ordinal: (0..<i).reduce(1) { $0 + (accept($1) ? 1 : 0) })
+        select(lesson: i, &tree, &app, ctx)
+        tree.searchHit = .init(lesson: i, ordinal: (0..<i).reduce(1) { $0 + (accept($1) ? 1 : 0) })
     }
 
     // MARK: - Lesson pane
 
-    static func detailLines(_ state: AppState, _ ctx: TreeContext) -> [StyledLine] {
-        TreeRender.detailLines(state, ctx, width: TreeLayout.detailWidth(state))
+    static func detailLines(_ tree: TreeState, _ app: AppState, _ ctx: TreeContext) -> [StyledLine] {
+        TreeRender.detailLines(tree, app, ctx, width: TreeLayout.detailWidth(tree, app))
     }
 
-    static func detailHeight(_ state: AppState) -> Int {
-        var tree = state.tree
+    static func detailHeight(_ tree: TreeState, _ app: AppState) -> Int {
+        var tree = tree
         tree.focus = .detail
-        return TreeLayout(area: TreeLayout.contentArea(state), tree: tree).detailBody?.height ?? 0
+        return TreeLayout(area: AppView.contentArea(app), tree: tree).detailBody?.height ?? 0
     }
 
-    static func detailPage(_ state: AppState) -> Int { max(1, detailHeight(state) - 1) }
+    static func detailPage(_ tree: TreeState, _ app: AppState) -> Int { max(1, detailHeight(tree, app) - 1) }
 
-    static func scrollDetail(by delta: Int, _ state: inout AppState, _ ctx: TreeContext) {
-        let count = detailLines(state, ctx).count
-        let maximum = TextBlock.maxScroll(lineCount: count, height: detailHeight(state))
-        state.tree.detailScroll = max(0, min(maximum, min(state.tree.detailScroll, maximum) + delta))
+    static func scrollDetail(by delta: Int, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        let count = detailLines(tree, app, ctx).count
+        let maximum = TextBlock.maxScroll(lineCount: count, height: detailHeight(tree, app))
+        tree.detailScroll = max(0, min(maximum, min(tree.detailScroll, maximum) + delta))
     }
 
     /// `p`: the next prerequisite link, scrolled into view.
-    static func nextLink(_ state: inout AppState, _ ctx: TreeContext) {
-        guard let i = state.tree.selected.lessonIndex else { return }
+    static func nextLink(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        guard let i = tree.selected.lessonIndex else { return }
         let count = LessonDetail.linkCount(lesson: i, ctx: ctx)
         guard count > 0 else {
-            state.message = StatusMessage("This lesson has no prerequisites")
+            app.message = StatusMessage("This lesson has no prerequisites")
             return
         }
-        let link = ((state.tree.selectedLink ?? -1) + 1) % count
-        state.tree.selectedLink = link
-        state.tree.focus = .detail
-        let lines = detailLines(state, ctx)
+        let link = ((tree.selectedLink ?? -1) + 1) % count
+        tree.selectedLink = link
+        tree.focus = .detail
+        let lines = detailLines(tree, app, ctx)
         guard let line = lines.firstIndex(where: { $0.tag == link }) else { return }
-        let height = detailHeight(state)
-        if line < state.tree.detailScroll { state.tree.detailScroll = line }
-        else if line >= state.tree.detailScroll + height { state.tree.detailScroll = line - height + 1 }
+        let height = detailHeight(tree, app)
+        if line < tree.detailScroll { tree.detailScroll = line }
+        else if line >= tree.detailScroll + height { tree.detailScroll = line - height + 1 }
     }
 
     /// Jumps to the selected lesson's n-th prerequisite (0-based), keeping the lesson pane focused.
-    static func openPrerequisite(_ n: Int, _ state: inout AppState, _ ctx: TreeContext) {
-        guard let i = state.tree.selected.lessonIndex else { return }
+    static func openPrerequisite(_ n: Int, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        guard let i = tree.selected.lessonIndex else { return }
         let prerequisites = ctx.curriculum.lessons[i].prerequisites
         guard prerequisites.indices.contains(n) else {
-            state.message = StatusMessage(prerequisites.isEmpty ? "This lesson has no prerequisites"
+            app.message = StatusMessage(prerequisites.isEmpty ? "This lesson has no prerequisites"
                                                                   : "This lesson has \(prerequisites.count) prerequisite\(prerequisites.count == 1 ? "" : "s")")
             return
         }
         guard let j = ctx.curriculum.indexByID[prerequisites[n]] else {
-            state.message = StatusMessage("\(prerequisites[n]) is not in this curriculum", kind: .error)
+            app.message = StatusMessage("\(prerequisites[n]) is not in this curriculum", kind: .error)
             return
         }
-        select(lesson: j, &state, ctx)
-        state.tree.focus = .detail
+        select(lesson: j, &tree, &app, ctx)
+        tree.focus = .detail
     }
 
     /// `x`: done ↔ to do for a lesson on the roadmap.
-    static func toggleDone(_ state: inout AppState, _ ctx: TreeContext) -> [Effect] {
-        guard let i = state.tree.selected.lessonIndex else {
-            state.message = StatusMessage("Select a lesson to mark it done")
+    static func toggleDone(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
+        guard let i = tree.selected.lessonIndex else {
+            app.message = StatusMessage("Select a lesson to mark it done")
             return []
         }
         let id = ctx.curriculum.lessons[i].id
-        if let reason = state.readOnlyReason {
-            state.message = StatusMessage("Read-only: \(reason)", kind: .error)
+        if let reason = app.readOnlyReason {
+            app.message = StatusMessage("Read-only: \(reason)", kind: .error)
             return []
         }
-        guard let roadmap = state.progress.roadmap else {
-            state.message = StatusMessage("No roadmap yet: take the diagnostic (d on Home) to get one", kind: .error)
+        guard let roadmap = app.progress.roadmap else {
+            app.message = StatusMessage("No roadmap yet: take the diagnostic (d on Home) to get one", kind: .error)
             return []
         }
         guard let item = roadmap.items.first(where: { $0.lessonID == id }) else {
-            state.message = StatusMessage("\(id) is not on your roadmap: only roadmap lessons are marked done", kind: .error)
+            app.message = StatusMessage("\(id) is not on your roadmap: only roadmap lessons are marked done", kind: .error)
             return []
         }
         let done = item.status != .done
-        state.progress.setStatus(lessonID: id, status: done ? .done : .todo, at: state.now)
-        state.message = StatusMessage(done ? "\(id) marked done" : "\(id) marked not done")
+        app.progress.setStatus(lessonID: id, status: done ? .done : .todo, at: app.now)
+        app.message = StatusMessage(done ? "\(id) marked done" : "\(id) marked not done")
         return [.saveProgress]
     }
 
     // MARK: - Mouse
 
-    static func handleMouse(x: Int, y: Int, kind: Key.MouseKind, _ state: inout AppState, _ ctx: TreeContext) {
-        let layout = TreeLayout(state)
+    static func handleMouse(x: Int, y: Int, kind: Key.MouseKind, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        let layout = TreeLayout(tree, app)
         if let pane = layout.treePane, pane.contains(x: x, y: y) {
             switch kind {
-            case .wheelUp: scrollTree(by: -3, &state, ctx)
-            case .wheelDown: scrollTree(by: 3, &state, ctx)
+            case .wheelUp: scrollTree(by: -3, &tree, &app, ctx)
+            case .wheelDown: scrollTree(by: 3, &tree, &app, ctx)
             case .click:
-                state.tree.focus = .tree
+                tree.focus = .tree
                 guard let list = layout.treeList, list.contains(x: x, y: y) else { return }
-                let rows = state.tree.visibleRows(ctx)
-                let top = treeScroll(state.tree, rows: rows, height: list.height)
+                let rows = tree.visibleRows(ctx)
+                let top = treeScroll(tree, rows: rows, height: list.height)
                 let i = top + (y - list.y)
                 guard rows.indices.contains(i) else { return }
-                if rows[i].node == state.tree.selected { activate(rows[i], &state) } else { state.tree.selected = rows[i].node }
+                if rows[i].node == tree.selected { activate(rows[i], &tree) } else { tree.selected = rows[i].node }
             }
         } else if let pane = layout.detailPane, pane.contains(x: x, y: y) {
             switch kind {
-            case .wheelUp: scrollDetail(by: -3, &state, ctx)
-            case .wheelDown: scrollDetail(by: 3, &state, ctx)
+            case .wheelUp: scrollDetail(by: -3, &tree, &app, ctx)
+            case .wheelDown: scrollDetail(by: 3, &tree, &app, ctx)
             case .click:
-                state.tree.focus = .detail
+                tree.focus = .detail
                 guard let body = layout.detailBody, body.contains(x: x, y: y) else { return }
-                let lines = detailLines(state, ctx)
-                let top = min(state.tree.detailScroll, TextBlock.maxScroll(lineCount: lines.count, height: body.height))
+                let lines = detailLines(tree, app, ctx)
+                let top = min(tree.detailScroll, TextBlock.maxScroll(lineCount: lines.count, height: body.height))
                 let i = top + (y - body.y)
-                if lines.indices.contains(i), let link = lines[i].tag { openPrerequisite(link, &state, ctx) }
+                if lines.indices.contains(i), let link = lines[i].tag { openPrerequisite(link, &tree, &app, ctx) }
             }
         }
     }
 
     /// The wheel moves the view; the selection is dragged along only when it would leave it.
-    static func scrollTree(by delta: Int, _ state: inout AppState, _ ctx: TreeContext) {
-        let height = treeHeight(state)
+    static func scrollTree(by delta: Int, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+        let height = treeHeight(tree, app)
         guard height > 0 else { return }
-        let rows = state.tree.visibleRows(ctx)
-        let top = max(0, min(treeScroll(state.tree, rows: rows, height: height) + delta, rows.count - height))
-        state.tree.scroll = top
-        guard let row = rows.firstIndex(where: { $0.node == state.tree.selected }) else { return }
-        if row < top { state.tree.selected = rows[top].node }
-        else if row >= top + height { state.tree.selected = rows[min(rows.count - 1, top + height - 1)].node }
+        let rows = tree.visibleRows(ctx)
+        let top = max(0, min(treeScroll(tree, rows: rows, height: height) + delta, rows.count - height))
+        tree.scroll = top
+        guard let row = rows.firstIndex(where: { $0.node == tree.selected }) else { return }
+        if row < top { tree.selected = rows[top].node }
+        else if row >= top + height { tree.selected = rows[min(rows.count - 1, top + height - 1)].node }
     }
 
     // MARK: - Keeping things in view
@@ -297,16 +294,16 @@ enum TreeUpdate {
     }
 
     /// After every change: the selection is on a visible row and scrolled into view.
-    static func finish(_ state: inout AppState, _ ctx: TreeContext) {
-        let rows = state.tree.visibleRows(ctx)
-        state.tree.normalizeSelection(ctx, rows: rows)
-        state.tree.scroll = treeScroll(state.tree, rows: rows, height: treeHeight(state))
+    static func finish(_ tree: inout TreeState, _ app: AppState, _ ctx: TreeContext) {
+        let rows = tree.visibleRows(ctx)
+        tree.normalizeSelection(ctx, rows: rows)
+        tree.scroll = treeScroll(tree, rows: rows, height: treeHeight(tree, app))
     }
 
     /// The tree list's height, also while the narrow layout shows the lesson pane instead.
-    static func treeHeight(_ state: AppState) -> Int {
-        var tree = state.tree
+    static func treeHeight(_ tree: TreeState, _ app: AppState) -> Int {
+        var tree = tree
         tree.focus = .tree
-        return TreeLayout(area: TreeLayout.contentArea(state), tree: tree).treeList?.height ?? 0
+        return TreeLayout(area: AppView.contentArea(app), tree: tree).treeList?.height ?? 0
     }
 }

@@ -1,0 +1,41 @@
+import Foundation
+import DijipilotCore
+
+/// Small wordings several screens share.
+enum RoadmapFormat {
+    /// `45 min`, `1 h`, `2 h 45 min`.
+    static func duration(_ minutes: Int) -> String {
+        if minutes < 60 { return "\(minutes) min" }
+        let (h, m) = (minutes / 60, minutes % 60)
+        return m == 0 ? "\(h) h" : "\(h) h \(m) min"
+    }
+
+    /// `3 h`, `2.5 h`.
+    static func hours(_ value: Double) -> String {
+        guard value.isFinite else { return "? h" }
+        return value == value.rounded() ? "\(Int(value)) h" : String(format: "%.1f h", value)
+    }
+
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `24 Nov 2026` in the local calendar day; English month names so the layout never depends on the locale.
+    static func day(_ date: Date, timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        let month = months[min(11, max(0, (c.month ?? 1) - 1))]
+        return "\(c.day ?? 1) \(month) \(c.year ?? 1970)"
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    /// How a status reads in a sentence.
+    static func label(_ status: LessonStatus) -> String {
+        switch status {
+        case .todo: "to do"
+        case .doing: "in progress"
+        case .done: "done"
+        case .skipped: "skipped"
+        }
+    }
+}
