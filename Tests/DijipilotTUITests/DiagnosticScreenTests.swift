@@ -232,8 +232,8 @@ struct DiagnosticScreenTests {
         #expect(lines.map(\.text) == ["one two", "three four", "five", "six"])
         #expect(lines.map(\.isFirst) == [true, false, false, true])
         var grid = Grid(width: 15, height: 4)
-        OptionList.render(into: &grid, area: grid.bounds, options: ["one two three four five", "six"], selected: 1,
-                          selectedStyle: .reverse, numberStyle: .bold, subtleStyle: .dim)
+        OptionList(options: ["one two three four five", "six"], selected: 1, selectedStyle: .reverse, numberStyle: .bold,
+                   subtleStyle: .dim).render(into: &grid, area: grid.bounds)
         #expect(grid.lines.map { String($0.prefix(11)) } == ["  1  one tw", "     three ", "     five  ", "▸ 2  six   "])
         #expect(grid.cursor?.y == 3)
     }

@@ -38,7 +38,7 @@ struct HomeScreenTests {
         let listing = RoadmapListing(fixture.progress.roadmap)
         let (done, total) = listing.planProgress
         #expect(text.contains("Mastery"))
-        #expect(text.contains("Last diagnostic: \(RoadmapFormat.day(RoadmapFixture.diagnosedAt))"))
+        #expect(text.contains("Last diagnostic: \(Wording.day(RoadmapFixture.diagnosedAt))"))
         #expect(text.contains("\(done)/\(total) done"))
         let next = try #require(listing.nextToStudy)
         #expect(next.status == .doing)

@@ -260,7 +260,7 @@ enum FuzzInvariants {
     }
 
     static func home(_ state: AppState) -> [String] {
-        let count = HomeAction.allCases.count
+        let count = HomeMenuItem.allCases.count
         return (0..<count).contains(state.home.selectedAction) ? [] : ["home selection \(state.home.selectedAction) of \(count)"]
     }
 

@@ -152,8 +152,8 @@ struct ResultsScreenTests {
     func glyphs() {
         let glyphs = CheckpointDisplayState.allCases.map(\.glyph)
         #expect(Set(glyphs).count == glyphs.count)
-        #expect(HeatmapView.dominant([.missing, .mastered, .mastered]) == .mastered)
-        #expect(HeatmapView.dominant([.missing, .mastered]) == .missing)
+        #expect(HeatmapRow.dominant([.missing, .mastered, .mastered]) == .mastered)
+        #expect(HeatmapRow.dominant([.missing, .mastered]) == .missing)
     }
 }
 

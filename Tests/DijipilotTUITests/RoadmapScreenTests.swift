@@ -104,7 +104,7 @@ struct RoadmapScreenTests {
         #expect(RoadmapListing(state.progress.roadmap).groups.count < weeksBefore)
         #expect(selectedItem(state).lessonID == id)
         #expect(state.message?.text.contains("a week") == true)
-        #expect(AppView.render(state).text.contains("at \(RoadmapFormat.hours(hours + 2)) a week"))
+        #expect(AppView.render(state).text.contains("at \(Wording.hours(hours + 2)) a week"))
         for _ in 0..<20 { _ = press(.character("-"), &state) }
         #expect(state.progress.settings.hoursPerWeek == ProgressFile.hoursPerWeekRange.lowerBound)
         #expect(press(.character("-"), &state).isEmpty)

@@ -306,7 +306,7 @@ struct TreeLessonTests {
         var state = try TreeFixture.state(width: 120, height: 40, diagnosed: true)
         state.openLesson("6.12.1.1")
         let ctx = TreeContext(state)
-        let text = TreeRender.detailLines(state.tree, state, ctx, width: 70).map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
+        let text = TreeView.detailLines(state.tree, state, ctx, width: 70).map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
         for expected in ["Difficulty: Advanced · Path: Scale · 15 min", "missing · p = 0.12", "Checkpoint:", "Why it matters",
                          "Key points", "Key differences", "Disaster recovery", "Business continuity", "✓ Do:", "✗ Don't:",
                          "Prerequisites", "[1] █ 6.9.1.1", "On your roadmap", "Week 2 · to do", "Your note"] {

@@ -1,6 +1,6 @@
 /// The state of one screen: what it remembers between key presses (selection, scroll, drafts…). It is kept while
 /// other screens show, so coming back finds the screen as it was left.
-public protocol ScreenState: Equatable, Sendable {
+protocol ScreenState: Equatable, Sendable {
     /// The state of a screen never shown yet.
     init()
 }
@@ -13,7 +13,7 @@ public protocol ScreenState: Equatable, Sendable {
 /// pure (no I/O, no clock, no randomness): whatever reaches beyond its own state and the app state (saving,
 /// showing another screen, quitting) comes back as `Effect` values. Adding a screen is its folder under
 /// `Screens/` and one line in `ScreenRegistry`.
-public protocol Screen {
+protocol Screen {
     associatedtype State: ScreenState
     /// What a key means on this screen.
     associatedtype Command: Sendable
@@ -62,11 +62,11 @@ public protocol Screen {
 }
 
 extension Screen {
-    public static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout State, app: inout AppState,
+    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout State, app: inout AppState,
                              area: Rect) -> [Effect] { [] }
-    public static func unbound(_ key: Key, state: inout State, app: inout AppState, area: Rect) -> [Effect] { [] }
-    public static func takesTypedText(_ state: State, app: AppState) -> Bool { false }
-    public static func stepBack(state: inout State, app: AppState, area: Rect) -> Bool { false }
-    public static func willAppear(focus: Focus?, state: inout State, app: inout AppState) -> Bool { true }
-    public static func notice(_ event: AppEvent, state: inout State, app: AppState) {}
+    static func unbound(_ key: Key, state: inout State, app: inout AppState, area: Rect) -> [Effect] { [] }
+    static func takesTypedText(_ state: State, app: AppState) -> Bool { false }
+    static func stepBack(state: inout State, app: AppState, area: Rect) -> Bool { false }
+    static func willAppear(focus: Focus?, state: inout State, app: inout AppState) -> Bool { true }
+    static func notice(_ event: AppEvent, state: inout State, app: AppState) {}
 }

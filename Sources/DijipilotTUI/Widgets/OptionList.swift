@@ -1,6 +1,21 @@
 /// A numbered list of answers: "1  text" with long texts wrapped under their first word (hanging indent),
-/// the selected one in reverse video with a ▸ marker. Scrolls just enough to keep the selection whole.
-public enum OptionList {
+/// the selected one in reverse video with a ▸ marker. Scrolls just enough to keep the selection whole, and puts
+/// the grid cursor on the selected option's number.
+public struct OptionList: Widget {
+    public var options: [String]
+    public var selected: Int
+    public var selectedStyle: Style
+    public var numberStyle: Style
+    public var subtleStyle: Style
+    /// The last option ("Not sure") in the subtle style.
+    public var dimLast: Bool
+
+    public init(options: [String], selected: Int, selectedStyle: Style, numberStyle: Style, subtleStyle: Style,
+                dimLast: Bool = false) {
+        self.options = options; self.selected = selected; self.selectedStyle = selectedStyle
+        self.numberStyle = numberStyle; self.subtleStyle = subtleStyle; self.dimLast = dimLast
+    }
+
     /// One screen line of the list.
     public struct Line: Equatable, Sendable {
         public var option: Int
@@ -39,10 +54,8 @@ public enum OptionList {
         return all.dropFirst(top).prefix(max(0, height)).enumerated().map { (row: $0.offset, line: $0.element) }
     }
 
-    /// Draws the list; puts the grid cursor on the selected option's number.
-    public static func render(into grid: inout Grid, area: Rect, options: [String], selected: Int,
-                              selectedStyle: Style, numberStyle: Style, subtleStyle: Style, dimLast: Bool = false) {
-        for (row, line) in visible(options, width: area.width, height: area.height, selected: selected) {
+    public func render(into grid: inout Grid, area: Rect) {
+        for (row, line) in Self.visible(options, width: area.width, height: area.height, selected: selected) {
             let y = area.y + row
             let isSelected = line.option == selected
             let isLast = dimLast && line.option == options.count - 1
@@ -58,10 +71,10 @@ public enum OptionList {
             }
             if isSelected {
                 let used = DisplayWidth.of(line.text)
-                grid.fill(Rect(x: area.x + indent - 1, y: y, width: min(used + 2, area.width - indent + 1), height: 1),
+                grid.fill(Rect(x: area.x + Self.indent - 1, y: y, width: min(used + 2, area.width - Self.indent + 1), height: 1),
                           style: selectedStyle)
             }
-            grid.put(line.text, x: area.x + indent, y: y, style: textStyle, maxWidth: max(0, area.width - indent))
+            grid.put(line.text, x: area.x + Self.indent, y: y, style: textStyle, maxWidth: max(0, area.width - Self.indent))
         }
     }
 

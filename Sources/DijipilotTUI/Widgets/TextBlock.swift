@@ -1,43 +1,17 @@
-/// A run of text in one style.
-public struct Span: Equatable, Sendable {
-    public var text: String
-    public var style: Style
-    public init(_ text: String, _ style: Style = .plain) { self.text = text; self.style = style }
-}
+/// Lines of styled text drawn from a scroll offset, each cut to the area's width: lesson pages, summaries,
+/// tables. Lines whose tag equals `highlightTag` are drawn across the whole width in `highlight` (reverse video
+/// for a selected link). The static functions build the lines: wrapped paragraphs and tables.
+public struct TextBlock: Widget {
+    public var lines: [StyledLine]
+    /// The first line shown.
+    public var scroll: Int
+    public var highlightTag: Int?
+    public var highlight: Style
 
-/// One line of a text block. `tag` marks a line that does something when clicked or chosen (e.g. a link).
-public struct StyledLine: Equatable, Sendable {
-    public var spans: [Span]
-    public var tag: Int?
-
-    public init(_ spans: [Span] = [], tag: Int? = nil) { self.spans = spans; self.tag = tag }
-    public init(_ text: String, _ style: Style = .plain, tag: Int? = nil) { self.init([Span(text, style)], tag: tag) }
-
-    public static let blank = StyledLine()
-
-    public var width: Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
-
-    /// The line cut to `width` columns, ending in "…" (in the style of the span it cuts) when something was cut.
-    public func truncated(to width: Int) -> StyledLine {
-        guard width > 0 else { return StyledLine([], tag: tag) }
-        guard self.width > width else { return self }
-        var out: [Span] = [], used = 0
-        for span in spans {
-            var kept = "", cut = false
-            for character in span.text {
-                let w = DisplayWidth.of(character)
-                if used + w > width - 1 { cut = true; break }
-                kept.append(character); used += w
-            }
-            if cut { out.append(Span(kept + "…", span.style)); break }
-            out.append(Span(kept, span.style))
-        }
-        return StyledLine(out, tag: tag)
+    public init(_ lines: [StyledLine], scroll: Int = 0, highlightTag: Int? = nil, highlight: Style = .reverse) {
+        self.lines = lines; self.scroll = scroll; self.highlightTag = highlightTag; self.highlight = highlight
     }
-}
 
-/// Blocks of wrapped text rendered with a scroll offset: lesson pages, summaries, tables.
-public enum TextBlock {
     /// Word-wraps `text` to `width` columns. The first line starts with `lead` (e.g. "• "); following lines are
     /// indented by its width, so bullets hang. `indent` columns of space precede every line.
     public static func paragraph(_ text: String, width: Int, indent: Int = 0, lead: Span? = nil,
@@ -85,10 +59,7 @@ public enum TextBlock {
         return out
     }
 
-    /// Draws `lines` from line `scroll` into `area`, each cut to the area's width. Lines whose tag equals
-    /// `highlightTag` are drawn across the whole width in `highlight` (reverse video for a selected link).
-    public static func render(_ lines: [StyledLine], into grid: inout Grid, area: Rect, scroll: Int,
-                              highlightTag: Int? = nil, highlight: Style = .reverse) {
+    public func render(into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
         for (row, line) in lines.dropFirst(max(0, scroll)).prefix(area.height).enumerated() {
             let y = area.y + row

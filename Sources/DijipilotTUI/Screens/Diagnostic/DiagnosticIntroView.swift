@@ -18,7 +18,7 @@ enum DiagnosticIntroView {
                 + "\"Not sure\" is always a fine answer.",
         ]
         if let last = state.progress.latestDiagnostic {
-            text.append("Last taken \(RoadmapFormat.day(last.takenAt)): a new diagnostic updates your heatmap and "
+            text.append("Last taken \(Wording.day(last.takenAt)): a new diagnostic updates your heatmap and "
                         + "roadmap, keeping the lessons you marked done.")
         }
         return text

@@ -1,38 +1,6 @@
 import DijipilotCore
 import Foundation
 
-/// Where the parts of the question screen go, shared by drawing and mouse clicks.
-struct QuestionLayout {
-    var header: Int
-    var promptTop: Int
-    var prompt: [String]
-    var options: Rect
-    var bars: Int
-    var confirm: Int?
-
-    init(question: Question?, confirmingFinish: Bool, area: Rect) {
-        let textWidth = max(1, min(area.width - 2, 100))
-        var prompt = DisplayWidth.wrap(question?.prompt ?? "", width: textWidth)
-        let optionLines = OptionList.lines(question?.choices.map(\.label) ?? [], width: min(area.width - 1, 104)).count
-        let bottom = 2 + (confirmingFinish ? 1 : 0)
-        // Blank rows after the header, after the prompt and before the bars, as long as the options still fit.
-        let minimumOptions = min(optionLines, 4)
-        prompt = Array(prompt.prefix(max(1, area.height - 1 - bottom - minimumOptions)))
-        var spare = area.height - 1 - prompt.count - optionLines - bottom
-        var gaps = [0, 0, 0]
-        for i in [1, 0, 2] where spare > 0 { gaps[i] = 1; spare -= 1 }
-        header = area.y
-        promptTop = area.y + 1 + gaps[0]
-        let optionsTop = promptTop + prompt.count + gaps[1]
-        // The bars follow the options on a tall screen, and sit at the bottom when space is short.
-        bars = min(optionsTop + optionLines + gaps[2], area.maxY - bottom)
-        confirm = confirmingFinish ? bars + 2 : nil
-        options = Rect(x: area.x + 1, y: optionsTop, width: min(area.width - 1, 104),
-                       height: max(0, bars - gaps[2] - optionsTop))
-        self.prompt = prompt
-    }
-}
-
 /// One question, full screen: its number, the prompt, the numbered answers, and two progress bars.
 enum QuestionView {
     static func render(into grid: inout Grid, area: Rect, screen: DiagnosticScreenState, app: AppState,
@@ -51,10 +19,9 @@ enum QuestionView {
         for (i, line) in layout.prompt.enumerated() {
             grid.put(line, x: area.x + 1, y: layout.promptTop + i, style: .bold, maxWidth: area.width - 1)
         }
-        OptionList.render(into: &grid, area: layout.options, options: question.choices.map(\.label),
-                          selected: min(screen.selectedChoice, question.choices.count - 1),
-                          selectedStyle: theme.selected, numberStyle: theme.key, subtleStyle: theme.subtle,
-                          dimLast: question.choices.last?.isNotSure == true)
+        OptionList(options: question.choices.map(\.label), selected: min(screen.selectedChoice, question.choices.count - 1),
+                   selectedStyle: theme.selected, numberStyle: theme.key, subtleStyle: theme.subtle,
+                   dimLast: question.choices.last?.isNotSure == true).render(into: &grid, area: layout.options)
 
         let total = progress.estimatedTotal
         let rows: [(String, Double, String)] = [
@@ -69,8 +36,8 @@ enum QuestionView {
             let y = layout.bars + i
             guard y < area.maxY else { break }
             grid.put(row.0, x: area.x + 1, y: y, maxWidth: labelWidth)
-            ProgressBar.render(into: &grid, x: area.x + 1 + labelWidth, y: y, width: barWidth, fraction: row.1,
-                               filled: theme.barFilled, empty: theme.barEmpty)
+            ProgressBar(row.1, filled: theme.barFilled, empty: theme.barEmpty)
+                .render(into: &grid, area: .row(x: area.x + 1 + labelWidth, y: y, width: barWidth))
             grid.put(row.2, x: area.x + 2 + labelWidth + barWidth, y: y,
                      maxWidth: max(0, area.maxX - (area.x + 2 + labelWidth + barWidth)))
         }

@@ -71,7 +71,7 @@ struct ResultsLayout {
     /// "+12", "−3", "±0", "new": points since the previous diagnostic.
     static let changeWidth = 4
 
-    init(app state: AppState, results: ResultsState, area: Rect) {
+    init(app state: AppState, results: ResultsScreenState, area: Rect) {
         let curriculum = state.course.curriculum
         let programCount = curriculum.programs.count
         let missions = curriculum.programs.indices.map { curriculum.missionRanges(inProgram: $0) }
@@ -85,9 +85,9 @@ struct ResultsLayout {
         idWidth = max(1, curriculum.programs.map { DisplayWidth.of($0.id) }.max() ?? 1)
         let changeWidth = state.progress.diagnostics.count >= 2 && area.width >= 100 ? Self.changeWidth + 1 : 0
         let fixed = 1 + idWidth + 1 + 1 + 1 + 4 + 1 + Self.countWidth + 1 + Self.countWidth + 2 + 1 + changeWidth
-        let widest = missions.map(HeatmapView.fullWidth).max() ?? 0
+        let widest = missions.map(HeatmapRow.fullWidth).max() ?? 0
         let roomForCells = area.width - fixed - 12 - 6
-        let aggregated = missions.map { HeatmapView.fullWidth($0) > max(0, roomForCells) }
+        let aggregated = missions.map { HeatmapRow.fullWidth($0) > max(0, roomForCells) }
         let aggregatedIDs = curriculum.programs.indices.filter { aggregated[$0] }.map { curriculum.programs[$0].id }
         legendItems = Self.legendItems(counts: state.mastery.counts, aggregatedIDs: aggregatedIDs,
                                        programCount: programCount, width: area.width)
@@ -126,9 +126,9 @@ struct ResultsLayout {
     }
 
     /// The heatmap cells of program `p`.
-    func cells(program p: Int, app: AppState) -> [HeatmapView.Cell] {
+    func cells(program p: Int, app: AppState) -> [HeatmapRow.Cell] {
         let curriculum = app.course.curriculum
-        return HeatmapView.cells(missions: curriculum.missionRanges(inProgram: p), states: app.mastery.states,
+        return HeatmapRow.cells(missions: curriculum.missionRanges(inProgram: p), states: app.mastery.states,
                                  aggregated: aggregated[p])
     }
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// Draws the results: summary, gap analysis beside the heatmap, legend, the cursor's checkpoint, top gaps.
 enum ResultsView {
-    static func render(into grid: inout Grid, area: Rect, results: ResultsState, app state: AppState) {
+    static func render(into grid: inout Grid, area: Rect, results: ResultsScreenState, app state: AppState) {
         guard let record = state.progress.latestDiagnostic else {
             renderEmpty(into: &grid, area: area, state: state)
             return
@@ -18,21 +18,21 @@ enum ResultsView {
         x += grid.put("Overall mastery ", x: x, y: layout.summary, style: .bold, maxWidth: area.maxX - x)
         let overallBar = max(4, min(20, area.width / 6))
         if x + overallBar < area.maxX {
-            ProgressBar.render(into: &grid, x: x, y: layout.summary, width: overallBar,
-                               fraction: mastery.overallMastery, filled: theme.barFilled, empty: theme.barEmpty)
+            ProgressBar(mastery.overallMastery, filled: theme.barFilled, empty: theme.barEmpty)
+                .render(into: &grid, area: .row(x: x, y: layout.summary, width: overallBar))
             x += overallBar + 1
         }
         let questions = record.result.questionsAsked
         let asked = "\(questions) question\(questions == 1 ? "" : "s")"
         let percent = ProgressBar.percent(mastery.overallMastery)
-        var facts = "\(percent)  ·  diagnostic of \(day(record.takenAt))  ·  \(asked)"
-        if DisplayWidth.of(facts) > area.maxX - x - 1 { facts = "\(percent) · \(day(record.takenAt)) · \(asked)" }
+        var facts = "\(percent)  ·  diagnostic of \(Wording.day(record.takenAt))  ·  \(asked)"
+        if DisplayWidth.of(facts) > area.maxX - x - 1 { facts = "\(percent) · \(Wording.day(record.takenAt)) · \(asked)" }
         x += grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
         // Progress over time: the overall change since the diagnostic before this one (`dijipilot compare` has
         // it per program).
         if let (previous, delta) = state.progress.overallChangeSincePrevious {
             let points = ComparisonExport.signedPoints(delta)
-            var change = "  ·  \(points) pts since \(day(previous.takenAt))"
+            var change = "  ·  \(points) pts since \(Wording.day(previous.takenAt))"
             if DisplayWidth.of(change) > area.maxX - x - 1 { change = " · \(points) pts" }
             if DisplayWidth.of(change) <= area.maxX - x - 1 {
                 grid.put(change, x: x, y: layout.summary, style: changeStyle(ComparisonExport.pointsValue(delta), theme, zero: .plain))
@@ -77,8 +77,8 @@ enum ResultsView {
             grid.put(id, x: layout.idX, y: y, style: isCursorRow ? .bold : theme.subtle)
             grid.put(DisplayWidth.truncate(program.title, to: layout.titleWidth), x: layout.titleX, y: y,
                      style: isCursorRow ? .bold : .plain)
-            ProgressBar.render(into: &grid, x: layout.barX, y: y, width: layout.barWidth, fraction: scores[p].mastery,
-                               filled: theme.barFilled, empty: theme.barEmpty)
+            ProgressBar(scores[p].mastery, filled: theme.barFilled, empty: theme.barEmpty)
+                .render(into: &grid, area: .row(x: layout.barX, y: y, width: layout.barWidth))
             let percent = ProgressBar.percent(scores[p].mastery)
             grid.put(percent, x: layout.percentX + 4 - percent.count, y: y)
             if let x = layout.changeX, let change = changes[program.id] {
@@ -93,8 +93,8 @@ enum ResultsView {
                   style: theme.style(for: .uncertain), theme: theme, into: &grid)
             let cells = layout.cells(program: p, app: state)
             let cursor = isCursorRow ? cells.firstIndex { cursorLesson.map($0.lessons.contains) ?? false } : nil
-            HeatmapView.render(into: &grid, x: layout.cellsX, y: y, maxWidth: max(0, area.maxX - layout.cellsX),
-                               cells: cells, theme: theme, cursor: cursor)
+            HeatmapRow(cells: cells, theme: theme, cursor: cursor)
+                .render(into: &grid, area: .row(x: layout.cellsX, y: y, width: area.maxX - layout.cellsX))
         }
 
         renderLegend(into: &grid, area: area, y: layout.legend, layout: layout, state: state)
@@ -126,7 +126,7 @@ enum ResultsView {
     }
 
     /// "6.12.1.1 What is Business Continuity… · missing · p = 0.12" for the cell under the cursor.
-    static func renderDetail(into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, results: ResultsState,
+    static func renderDetail(into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, results: ResultsScreenState,
                              state: AppState) {
         guard let i = ResultsScreen.cursorLessonIndex(results, state) else { return }
         let theme = state.theme
@@ -185,7 +185,6 @@ enum ResultsView {
         grid.put(" to take it.", x: x, y: y)
     }
 
-    /// "24 Nov 2026" in the user's time zone.
     /// Per program id: the change in points since the diagnostic before the latest, from both results.
     static func programChanges(_ state: AppState) -> [String: (text: String, points: Int)] {
         let records = state.progress.diagnostics
@@ -202,12 +201,5 @@ enum ResultsView {
     /// Green for a gain, red for a loss.
     static func changeStyle(_ points: Int, _ theme: Theme, zero: Style) -> Style {
         points > 0 ? theme.good : (points < 0 ? theme.bad : zero)
-    }
-
-    static func day(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "d MMM yyyy"
-        return formatter.string(from: date)
     }
 }

@@ -2,20 +2,15 @@ import DijipilotCore
 
 extension Route {
     /// The week-by-week plan.
-    public static let roadmap = Route("roadmap")
+    static let roadmap = Route("roadmap")
 }
 
 /// Where the roadmap screen stands: the selected lesson (an index into `RoadmapListing.items`) and the first list
 /// line shown.
-public struct RoadmapScreenState: ScreenState {
-    public var selected = 0
-    public var scroll = 0
-    public init() {}
-}
-
-public enum RoadmapScreenCommand: Sendable, Equatable {
-    case up, down, pageUp, pageDown, first, last, nextWeek, previousWeek
-    case toggleDone, cycleStatus, open, startDiagnostic, moreHours, fewerHours
+struct RoadmapScreenState: ScreenState {
+    var selected = 0
+    var scroll = 0
+    init() {}
 }
 
 /// The roadmap: the week-by-week plan from the saved file, where the learner ticks lessons off.
@@ -23,28 +18,11 @@ enum RoadmapScreen: Screen {
     static let route = Route.roadmap
     static let title = "Roadmap"
 
-    static func keys(_ state: RoadmapScreenState, app: AppState) -> [KeyBinding<RoadmapScreenCommand>] {
-        if RoadmapListing(app.progress.roadmap).isEmpty {
-            return [KeyBinding([.character("d")], "Take the diagnostic: it builds the roadmap", short: "diagnostic", .startDiagnostic)]
-        }
-        return [
-            KeyBinding([.up, .character("k")], "Previous lesson", .up),
-            KeyBinding([.down, .character("j")], "Next lesson", .down),
-            KeyBinding([.pageUp], "One page up", .pageUp),
-            KeyBinding([.pageDown], "One page down", .pageDown),
-            KeyBinding([.home, .character("g")], "First lesson", .first),
-            KeyBinding([.end, .character("G")], "Last lesson", .last),
-            KeyBinding([.character("w")], "First lesson of the next week", short: "next week", .nextWeek),
-            KeyBinding([.character("W")], "First lesson of the previous week", .previousWeek),
-            KeyBinding([.character(" ")], "Mark the lesson done, or back to do", short: "done", .toggleDone),
-            KeyBinding([.character("s")], "Set the status: in progress → skipped → to do", short: "status", .cycleStatus),
-            KeyBinding([.enter], "Open the lesson", short: "open", .open),
-            KeyBinding([.character("+"), .character("=")], "More study time a week (+½ h): fewer, fuller weeks", .moreHours),
-            KeyBinding([.character("-")], "Less study time a week (−½ h): more, lighter weeks", .fewerHours),
-        ]
+    static func keys(_ state: RoadmapScreenState, app: AppState) -> [KeyBinding<RoadmapCommand>] {
+        RoadmapKeys.table(app)
     }
 
-    static func handle(_ command: RoadmapScreenCommand, key: Key, state: inout RoadmapScreenState, app: inout AppState,
+    static func handle(_ command: RoadmapCommand, key: Key, state: inout RoadmapScreenState, app: inout AppState,
                        area: Rect) -> [Effect] {
         let listing = RoadmapListing(app.progress.roadmap)
         // With no plan, the table holds `d` alone.
@@ -118,7 +96,7 @@ enum RoadmapScreen: Screen {
         guard state.progress.setStatus(lessonID: lessonID, status: status, at: state.now) else { return [] }
         let listing = RoadmapListing(state.progress.roadmap)
         let (done, total) = listing.planProgress
-        var text = "\(lessonID) \(status == .done ? "done" : "now " + RoadmapFormat.label(status)) · \(done) of \(total) lessons done"
+        var text = "\(lessonID) \(status == .done ? "done" : "now " + Wording.label(status)) · \(done) of \(total) lessons done"
         if status == .done, let i = listing.items.firstIndex(where: { $0.lessonID == lessonID }),
            let g = listing.group(of: i), listing.groups[g].week > 0,
            listing.items[listing.groups[g].range].allSatisfy({ $0.status == .done }) {
@@ -140,12 +118,12 @@ enum RoadmapScreen: Screen {
         let hours = state.progress.settings.hoursPerWeek + step
         guard state.progress.setHoursPerWeek(hours, curriculum: state.course.curriculum) else {
             let range = ProgressFile.hoursPerWeekRange
-            state.message = StatusMessage("Weekly time stays between \(RoadmapFormat.hours(range.lowerBound)) and \(RoadmapFormat.hours(range.upperBound))")
+            state.message = StatusMessage("Weekly time stays between \(Wording.hours(range.lowerBound)) and \(Wording.hours(range.upperBound))")
             return []
         }
         let listing = RoadmapListing(state.progress.roadmap)
         let weeks = Set(listing.items.map(\.week).filter { $0 > 0 }).count
-        state.message = StatusMessage("\(RoadmapFormat.hours(state.progress.settings.hoursPerWeek)) a week: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
+        state.message = StatusMessage("\(Wording.hours(state.progress.settings.hoursPerWeek)) a week: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
         if let selectedID, let i = listing.items.firstIndex(where: { $0.lessonID == selectedID }) {
             select(i, listing, RoadmapLayout(area: area), &screen)
         }
@@ -182,63 +160,9 @@ enum RoadmapScreen: Screen {
     }
 }
 
-/// Where the roadmap's parts go in the content area: the same arithmetic for drawing and for mouse clicks.
-struct RoadmapLayout {
-    /// Title and overall progress.
-    let header: Rect
-    let list: Rect
-    /// The selected lesson's details, beside the list from 100 columns.
-    let detail: Rect?
-
-    init(area: Rect) {
-        let (header, rest) = area.splitTop(4)
-        self.header = header
-        if area.width >= 100 {
-            let (list, right) = rest.splitLeft(max(60, area.width * 3 / 5))
-            self.list = list
-            detail = Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height)
-        } else {
-            list = rest
-            detail = nil
-        }
-    }
-
-    /// Without a detail pane, each lesson shows why it is on the plan on the line below.
-    var showsReasons: Bool { detail == nil }
-    var linesPerItem: Int { showsReasons ? 2 : 1 }
-    var itemsPerPage: Int { max(1, list.height / linesPerItem - 1) }
-    /// Where a click toggles a lesson done.
-    var checkboxColumns: Range<Int> { (list.x + 1)..<(list.x + 6) }
-
-    /// The first line to show so that item `i` (with its reason, and its week's heading when it opens the week)
-    /// is visible, moving as little as possible from `current`.
-    func scroll(showing i: Int, from current: Int, _ listing: RoadmapListing) -> Int {
-        let lines = listing.lines(reasons: showsReasons)
-        let height = list.height
-        guard height > 0, let at = lines.firstIndex(of: .item(i)) else { return 0 }
-        var first = at
-        if at > 0, case .week = lines[at - 1] { first = at - 1 }
-        let last = at + linesPerItem - 1
-        var top = max(0, current)
-        if last >= top + height { top = last - height + 1 }
-        if first < top { top = first }
-        // Never open the view on a reason line whose lesson is cut off above it.
-        if top < first, lines.indices.contains(top), case .reason = lines[top] { top += 1 }
-        return max(0, min(top, lines.count - height))
-    }
-
-    /// The first line to show so that item `i`'s week heading is at the top (as far as the list allows).
-    func scroll(toWeekOf i: Int, _ listing: RoadmapListing) -> Int {
-        let lines = listing.lines(reasons: showsReasons)
-        guard let at = lines.firstIndex(of: .item(i)) else { return 0 }
-        let heading = lines[..<at].lastIndex { if case .week = $0 { true } else { false } } ?? at
-        return max(0, min(heading, lines.count - list.height))
-    }
-}
-
 extension AppState {
     /// The roadmap screen's state.
-    public var roadmap: RoadmapScreenState {
+    var roadmap: RoadmapScreenState {
         get { screens[RoadmapScreen.self] }
         set { screens[RoadmapScreen.self] = newValue }
     }

@@ -65,8 +65,8 @@ extension RoadmapScreen {
         let theme = state.theme
         let weeks = listing.groups.filter { $0.week > 0 }.count
         var x = area.x + grid.put(" Your roadmap", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
-        let about = " · \(RoadmapFormat.plural(weeks, "week")) at \(RoadmapFormat.hours(roadmap.hoursPerWeek)) a week"
-            + " · built \(RoadmapFormat.day(roadmap.generatedAt))"
+        let about = " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week"
+            + " · built \(Wording.day(roadmap.generatedAt))"
         x += grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
         // Where the weekly time is shown, say how to change it (the status line has no room left at 80 columns).
         let hint = " · +/- change"
@@ -77,9 +77,9 @@ extension RoadmapScreen {
         let (done, total) = listing.planProgress
         let fraction = total == 0 ? 0 : Double(done) / Double(total)
         let barWidth = min(30, max(10, area.width / 4))
-        ProgressBar.render(into: &grid, x: area.x + 1, y: area.y + 2, width: barWidth, fraction: fraction,
-                           filled: theme.barFilled, empty: theme.barEmpty)
-        let summary = "\(done) of \(RoadmapFormat.plural(total, "lesson")) done · \(ProgressBar.percent(fraction))"
+        ProgressBar(fraction, filled: theme.barFilled, empty: theme.barEmpty)
+            .render(into: &grid, area: .row(x: area.x + 1, y: area.y + 2, width: barWidth))
+        let summary = "\(done) of \(Wording.plural(total, "lesson")) done · \(ProgressBar.percent(fraction))"
         grid.put(summary, x: area.x + barWidth + 3, y: area.y + 2, style: .bold, maxWidth: area.maxX - area.x - barWidth - 3)
     }
 
@@ -88,19 +88,18 @@ extension RoadmapScreen {
         let items = listing.items[group.range]
         let done = items.filter { $0.status == .done }.count
         if group.week == 0 {
-            let text = " Done under an earlier plan · \(RoadmapFormat.plural(items.count, "lesson"))"
+            let text = " Done under an earlier plan · \(Wording.plural(items.count, "lesson"))"
             grid.put(text, x: x, y: y, style: theme.heading, maxWidth: width)
             return
         }
         let minutes = items.reduce(0) { $0 + max(0, curriculum.lesson($1.lessonID)?.minutes ?? 0) }
-        var text = " Week \(group.week) · \(RoadmapFormat.duration(minutes)) · \(done)/\(items.count) done"
+        var text = " Week \(group.week) · \(Wording.duration(minutes)) · \(done)/\(items.count) done"
         if done == items.count { text += " ✓" }
         let used = grid.put(text, x: x, y: y, style: theme.heading, maxWidth: width)
         let barWidth = min(16, width - used - 3)
         if barWidth >= 4 {
-            ProgressBar.render(into: &grid, x: x + used + 2, y: y, width: barWidth,
-                               fraction: Double(done) / Double(max(1, items.count)),
-                               filled: theme.barFilled, empty: theme.barEmpty)
+            ProgressBar(Double(done) / Double(max(1, items.count)), filled: theme.barFilled, empty: theme.barEmpty)
+                .render(into: &grid, area: .row(x: x + used + 2, y: y, width: barWidth))
         }
     }
 
@@ -184,10 +183,10 @@ extension RoadmapScreen {
         line("\(crumb.program.title) › \(crumb.mission.title) › \(crumb.module.title)", theme.subtle, maxLines: 3)
         gap()
         let week = item.week > 0 ? "Week \(item.week)" : "Earlier plan"
-        line("\(week) · \(RoadmapFormat.duration(facts.minutes)) · \(lesson.difficulty.label) · \(lesson.path.label)")
-        var status = "\(item.status.checkbox) \(RoadmapFormat.label(item.status))"
+        line("\(week) · \(Wording.duration(facts.minutes)) · \(lesson.difficulty.label) · \(lesson.path.label)")
+        var status = "\(item.status.checkbox) \(Wording.label(item.status))"
         if let at = item.status == .done ? item.doneAt : item.statusChangedAt, item.status != .todo {
-            status += (item.status == .doing ? " since " : " on ") + RoadmapFormat.day(at)
+            status += (item.status == .doing ? " since " : " on ") + Wording.day(at)
         }
         line(status, checkboxStyle(item.status, theme: theme))
         gap()

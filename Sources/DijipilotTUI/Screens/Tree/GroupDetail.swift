@@ -68,19 +68,17 @@ enum GroupDetail {
         var parts: [String] = []
         switch node {
         case .program(let p):
-            parts.append(plural(outline.missionRanges[p].count, "mission"))
-            parts.append(plural(outline.moduleRanges[p].reduce(0) { $0 + $1.count }, "module"))
+            parts.append(Wording.plural(outline.missionRanges[p].count, "mission"))
+            parts.append(Wording.plural(outline.moduleRanges[p].reduce(0) { $0 + $1.count }, "module"))
         case .mission(let p, let m):
-            parts.append(plural(outline.moduleRanges[p][m].count, "module"))
+            parts.append(Wording.plural(outline.moduleRanges[p][m].count, "module"))
         default: break
         }
-        parts.append(plural(range.count, "lesson"))
+        parts.append(Wording.plural(range.count, "lesson"))
         let minutes = range.reduce(0) { $0 + ctx.curriculum.lessons[$1].minutes }
         parts.append(minutes >= 120 ? "about \(Int((Double(minutes) / 60).rounded())) h" : "\(minutes) min")
         return parts.joined(separator: " · ")
     }
-
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// "█ 3 mastered  ▓ 1 learned  ▒ 2 uncertain  ░ 5 missing  · 1 not assessed", wrapped to the width.
     static func stateCounts(_ range: Range<Int>, width: Int, ctx: TreeContext, theme: Theme) -> [StyledLine] {

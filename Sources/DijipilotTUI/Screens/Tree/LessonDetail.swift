@@ -55,7 +55,7 @@ enum LessonDetail {
             section("On your roadmap", into: &out, theme: theme)
             let week = item.week == 0 ? "Done under an earlier plan" : "Week \(item.week)"
             let hint = item.status == .done ? "x marks it not done" : "x marks it done"
-            out.append(StyledLine([Span("  \(week) · "), Span(statusLabel(item.status), .bold), Span(" · " + hint, theme.subtle)]))
+            out.append(StyledLine([Span("  \(week) · "), Span(Wording.label(item.status), .bold), Span(" · " + hint, theme.subtle)]))
             if !item.reason.isEmpty { out += TextBlock.paragraph(item.reason, width: width, indent: 2, style: theme.subtle) }
         }
 
@@ -130,15 +130,6 @@ enum LessonDetail {
             Span(DisplayWidth.truncate(ctx.curriculum.lessons[j].title, to: max(8, titleRoom))),
             Span(label, theme.style(for: state)),
         ], tag: n)
-    }
-
-    static func statusLabel(_ status: LessonStatus) -> String {
-        switch status {
-        case .todo: "to do"
-        case .doing: "in progress"
-        case .done: "done"
-        case .skipped: "skipped"
-        }
     }
 
     /// The comparison as a table: the aspect, then one wrapped column per compared thing. Too narrow for

@@ -1,7 +1,7 @@
 import DijipilotCore
 
 /// Which checkpoint states the tree shows (`f` cycles).
-public enum TreeStateFilter: CaseIterable, Sendable {
+enum TreeStateFilter: CaseIterable, Sendable {
     case all, missing, uncertain, known, notAssessed
 
     var label: String {
@@ -26,13 +26,13 @@ public enum TreeStateFilter: CaseIterable, Sendable {
 }
 
 /// The tree's filters by state, difficulty and path; nil difficulty/path mean "all".
-public struct TreeFilters: Equatable, Sendable {
-    public var state: TreeStateFilter = .all
-    public var difficulty: Difficulty?
-    public var path: LearningPath?
-    public init() {}
+struct TreeFilters: Equatable, Sendable {
+    var state: TreeStateFilter = .all
+    var difficulty: Difficulty?
+    var path: LearningPath?
+    init() {}
 
-    public var isActive: Bool { state != .all || difficulty != nil || path != nil }
+    var isActive: Bool { state != .all || difficulty != nil || path != nil }
 
     /// "missing · Advanced · Scale" for the pane header; empty when no filter is on.
     var summary: String {
@@ -62,15 +62,5 @@ public struct TreeFilters: Equatable, Sendable {
         let all = Array(T.allCases)
         guard let value, let i = all.firstIndex(of: value) else { return all.first }
         return i + 1 < all.count ? all[i + 1] : nil
-    }
-}
-
-/// Case-insensitive match of a lesson's id or title against a search query.
-struct TreeSearch {
-    let query: String
-    init(_ query: String) { self.query = query.lowercased() }
-
-    func matches(_ lesson: Lesson) -> Bool {
-        !query.isEmpty && (lesson.id.lowercased().contains(query) || lesson.title.lowercased().contains(query))
     }
 }

@@ -11,7 +11,7 @@ struct TreeLayout {
     let showsSearchLine: Bool
     let showsNoteLine: Bool
 
-    init(area: Rect, tree: TreeState) {
+    init(area: Rect, tree: TreeScreenState) {
         sideBySide = area.width >= Self.sideBySideWidth
         showsSearchLine = tree.searchDraft != nil || !tree.search.isEmpty
         showsNoteLine = tree.noteDraft != nil
@@ -28,7 +28,7 @@ struct TreeLayout {
     }
 
     /// The layout in the area the app draws this screen in now (`AppView.contentArea`).
-    init(_ tree: TreeState, _ app: AppState) { self.init(area: AppView.contentArea(app), tree: tree) }
+    init(_ tree: TreeScreenState, _ app: AppState) { self.init(area: AppView.contentArea(app), tree: tree) }
 
     var treeHeader: Rect? { treePane.map { $0.splitTop(1).top } }
     var treeList: Rect? {
@@ -57,7 +57,7 @@ struct TreeLayout {
     }
 
     /// The detail text width when the pane were shown (used to count its lines while it is hidden).
-    static func detailWidth(_ tree: TreeState, _ app: AppState) -> Int {
+    static func detailWidth(_ tree: TreeScreenState, _ app: AppState) -> Int {
         var tree = tree
         tree.focus = .detail
         return TreeLayout(area: AppView.contentArea(app), tree: tree).detailBody?.width ?? 0

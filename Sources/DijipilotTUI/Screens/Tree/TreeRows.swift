@@ -1,21 +1,5 @@
 import DijipilotCore
 
-/// What every tree computation needs, built once per key press or frame from the app state.
-struct TreeContext {
-    let curriculum: Curriculum
-    let outline: TreeOutline
-    let mastery: MasteryView
-    /// Aggregated percentages mean something only once a diagnostic exists.
-    let hasDiagnostic: Bool
-
-    init(_ app: AppState) {
-        curriculum = app.course.curriculum
-        outline = TreeOutline(curriculum)
-        mastery = app.mastery
-        hasDiagnostic = app.progress.latestDiagnostic != nil
-    }
-}
-
 /// One visible line of the tree.
 struct TreeRow: Equatable {
     let node: TreeNode
@@ -23,7 +7,7 @@ struct TreeRow: Equatable {
     let isExpanded: Bool
 }
 
-extension TreeState {
+extension TreeScreenState {
     /// Filtered views start fully open (collapsing there is remembered separately, until the filters change).
     func isExpanded(_ node: TreeNode) -> Bool {
         filters.isActive ? !collapsedWhileFiltered.contains(node) : expanded.contains(node)

@@ -5,8 +5,8 @@ import DijipilotCore
 enum TreeUpdate {
     /// Every key, click or typed character on the tree goes through here: afterwards the selection is on a
     /// visible row and in view, and another lesson starts at the top with no prerequisite link chosen.
-    static func afterEveryKey(_ tree: inout TreeState, _ app: inout AppState,
-                              _ body: (inout TreeState, inout AppState, TreeContext) -> [Effect]) -> [Effect] {
+    static func afterEveryKey(_ tree: inout TreeScreenState, _ app: inout AppState,
+                              _ body: (inout TreeScreenState, inout AppState, TreeContext) -> [Effect]) -> [Effect] {
         var ctx = TreeContext(app)
         if !ctx.outline.isValid(tree.selected) { tree.selected = .program(0) }
         let before = tree.selected
@@ -22,7 +22,7 @@ enum TreeUpdate {
         return effects
     }
 
-    static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeState, _ app: inout AppState,
+    static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeScreenState, _ app: inout AppState,
                         _ ctx: TreeContext) -> [Effect] {
         let rows = tree.visibleRows(ctx)
         let row = rows.firstIndex { $0.node == tree.selected }
@@ -91,23 +91,23 @@ enum TreeUpdate {
 
     // MARK: - Tree movement
 
-    static func move(to index: Int, _ rows: [TreeRow], _ tree: inout TreeState) {
+    static func move(to index: Int, _ rows: [TreeRow], _ tree: inout TreeScreenState) {
         guard !rows.isEmpty else { return }
         tree.selected = rows[min(max(0, index), rows.count - 1)].node
     }
 
     /// Enter, Space or a click on the selected row: a group opens or closes, a lesson opens in the lesson pane.
-    static func activate(_ row: TreeRow, _ tree: inout TreeState) {
+    static func activate(_ row: TreeRow, _ tree: inout TreeScreenState) {
         if row.node.isLesson { openDetail(&tree) }
         else if row.isExpandable { tree.setExpanded(row.node, !row.isExpanded) }
     }
 
-    static func openDetail(_ tree: inout TreeState) {
+    static func openDetail(_ tree: inout TreeScreenState) {
         tree.focus = .detail
     }
 
     /// Selects a lesson and opens its ancestors; filters that would hide it are cleared, and the user is told.
-    static func select(lesson i: Int, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func select(lesson i: Int, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         if !tree.isShown(lesson: i, ctx) {
             tree.filters = TreeFilters()
             tree.collapsedWhileFiltered = []
@@ -118,7 +118,7 @@ enum TreeUpdate {
     }
 
     /// `[` and `]`: the previous or next lesson in curriculum order that passes the filters.
-    static func stepLesson(forward: Bool, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func stepLesson(forward: Bool, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         guard let i = tree.findLesson(forward: forward, wrap: false, ctx, where: { tree.isShown(lesson: $0, ctx) }) else {
             app.message = StatusMessage(forward ? "This is the last lesson" : "This is the first lesson")
             return
@@ -126,7 +126,7 @@ enum TreeUpdate {
         select(lesson: i, &tree, &app, ctx)
     }
 
-    static func changeFilters(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext, _ change: (inout TreeFilters) -> Void) {
+    static func changeFilters(_ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext, _ change: (inout TreeFilters) -> Void) {
         change(&tree.filters)
         tree.collapsedWhileFiltered = []
         // The selection stays where it was when it still passes; the unfiltered tree opens down to it.
@@ -136,7 +136,7 @@ enum TreeUpdate {
 
     // MARK: - Search
 
-    static func stepSearch(forward: Bool, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func stepSearch(forward: Bool, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         guard !tree.search.isEmpty else {
             app.message = StatusMessage("No search yet: press / to search")
             return
@@ -159,26 +159,26 @@ enum TreeUpdate {
 
     // MARK: - Lesson pane
 
-    static func detailLines(_ tree: TreeState, _ app: AppState, _ ctx: TreeContext) -> [StyledLine] {
-        TreeRender.detailLines(tree, app, ctx, width: TreeLayout.detailWidth(tree, app))
+    static func detailLines(_ tree: TreeScreenState, _ app: AppState, _ ctx: TreeContext) -> [StyledLine] {
+        TreeView.detailLines(tree, app, ctx, width: TreeLayout.detailWidth(tree, app))
     }
 
-    static func detailHeight(_ tree: TreeState, _ app: AppState) -> Int {
+    static func detailHeight(_ tree: TreeScreenState, _ app: AppState) -> Int {
         var tree = tree
         tree.focus = .detail
         return TreeLayout(area: AppView.contentArea(app), tree: tree).detailBody?.height ?? 0
     }
 
-    static func detailPage(_ tree: TreeState, _ app: AppState) -> Int { max(1, detailHeight(tree, app) - 1) }
+    static func detailPage(_ tree: TreeScreenState, _ app: AppState) -> Int { max(1, detailHeight(tree, app) - 1) }
 
-    static func scrollDetail(by delta: Int, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func scrollDetail(by delta: Int, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         let count = detailLines(tree, app, ctx).count
         let maximum = TextBlock.maxScroll(lineCount: count, height: detailHeight(tree, app))
         tree.detailScroll = max(0, min(maximum, min(tree.detailScroll, maximum) + delta))
     }
 
     /// `p`: the next prerequisite link, scrolled into view.
-    static func nextLink(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func nextLink(_ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         guard let i = tree.selected.lessonIndex else { return }
         let count = LessonDetail.linkCount(lesson: i, ctx: ctx)
         guard count > 0 else {
@@ -196,7 +196,7 @@ enum TreeUpdate {
     }
 
     /// Jumps to the selected lesson's n-th prerequisite (0-based), keeping the lesson pane focused.
-    static func openPrerequisite(_ n: Int, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func openPrerequisite(_ n: Int, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         guard let i = tree.selected.lessonIndex else { return }
         let prerequisites = ctx.curriculum.lessons[i].prerequisites
         guard prerequisites.indices.contains(n) else {
@@ -213,7 +213,7 @@ enum TreeUpdate {
     }
 
     /// `x`: done ↔ to do for a lesson on the roadmap.
-    static func toggleDone(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
+    static func toggleDone(_ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
         guard let i = tree.selected.lessonIndex else {
             app.message = StatusMessage("Select a lesson to mark it done")
             return []
@@ -239,7 +239,7 @@ enum TreeUpdate {
 
     // MARK: - Mouse
 
-    static func handleMouse(x: Int, y: Int, kind: Key.MouseKind, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func handleMouse(x: Int, y: Int, kind: Key.MouseKind, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         let layout = TreeLayout(tree, app)
         if let pane = layout.treePane, pane.contains(x: x, y: y) {
             switch kind {
@@ -270,7 +270,7 @@ enum TreeUpdate {
     }
 
     /// The wheel moves the view; the selection is dragged along only when it would leave it.
-    static func scrollTree(by delta: Int, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func scrollTree(by delta: Int, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         let height = treeHeight(tree, app)
         guard height > 0 else { return }
         let rows = tree.visibleRows(ctx)
@@ -284,7 +284,7 @@ enum TreeUpdate {
     // MARK: - Keeping things in view
 
     /// The first row to show so the selection is visible, starting from the remembered scroll.
-    static func treeScroll(_ tree: TreeState, rows: [TreeRow], height: Int) -> Int {
+    static func treeScroll(_ tree: TreeScreenState, rows: [TreeRow], height: Int) -> Int {
         guard height > 0 else { return 0 }
         var top = tree.scroll
         if let row = rows.firstIndex(where: { $0.node == tree.selected }) {
@@ -294,14 +294,14 @@ enum TreeUpdate {
     }
 
     /// After every change: the selection is on a visible row and scrolled into view.
-    static func finish(_ tree: inout TreeState, _ app: AppState, _ ctx: TreeContext) {
+    static func finish(_ tree: inout TreeScreenState, _ app: AppState, _ ctx: TreeContext) {
         let rows = tree.visibleRows(ctx)
         tree.normalizeSelection(ctx, rows: rows)
         tree.scroll = treeScroll(tree, rows: rows, height: treeHeight(tree, app))
     }
 
     /// The tree list's height, also while the narrow layout shows the lesson pane instead.
-    static func treeHeight(_ tree: TreeState, _ app: AppState) -> Int {
+    static func treeHeight(_ tree: TreeScreenState, _ app: AppState) -> Int {
         var tree = tree
         tree.focus = .tree
         return TreeLayout(area: AppView.contentArea(app), tree: tree).treeList?.height ?? 0

@@ -2,8 +2,8 @@ import DijipilotCore
 
 /// Draws the curriculum screen: the tree pane (header, visible rows, search line) and the lesson pane (header,
 /// scrolled text, note line).
-enum TreeRender {
-    static func render(into grid: inout Grid, area: Rect, tree: TreeState, app: AppState) {
+enum TreeView {
+    static func render(into grid: inout Grid, area: Rect, tree: TreeScreenState, app: AppState) {
         let ctx = TreeContext(app)
         let layout = TreeLayout(area: area, tree: tree)
         if let pane = layout.treePane { renderTree(into: &grid, pane: pane, layout: layout, tree: tree, app: app, ctx: ctx) }
@@ -31,7 +31,7 @@ enum TreeRender {
 
     // MARK: - Tree pane
 
-    static func renderTree(into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeState, app: AppState,
+    static func renderTree(into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeScreenState, app: AppState,
                            ctx: TreeContext) {
         let theme = app.theme
         let focused = tree.focus == .tree || !layout.sideBySide
@@ -55,12 +55,11 @@ enum TreeRender {
         let viewRows = rows[min(top, rows.count)..<min(rows.count, top + list.height)].map {
             viewRow($0, selected: $0.node == tree.selected, matcher: matcher, app: app, ctx: ctx)
         }
-        let cursor = TreeView.render(viewRows, into: &grid, area: list, selected: theme.selected)
-        if tree.focus == .tree, let cursor { grid.cursor = cursor }
+        TreeList(viewRows, selected: theme.selected, placesCursor: tree.focus == .tree).render(into: &grid, area: list)
         if let line = layout.searchLine { renderSearchLine(into: &grid, rect: line, tree: tree, theme: theme) }
     }
 
-    static func viewRow(_ row: TreeRow, selected: Bool, matcher: TreeSearch?, app: AppState, ctx: TreeContext) -> TreeViewRow {
+    static func viewRow(_ row: TreeRow, selected: Bool, matcher: TreeSearch?, app: AppState, ctx: TreeContext) -> TreeListRow {
         let theme = app.theme
         let outline = ctx.outline
         let node = row.node
@@ -85,10 +84,10 @@ enum TreeRender {
             }
         }
         let label = StyledLine([Span(outline.id(of: node) + " ", theme.subtle), Span(outline.title(of: node), titleStyle)])
-        return TreeViewRow(depth: node.depth, marker: marker, label: label, trailing: trailing, isSelected: selected)
+        return TreeListRow(depth: node.depth, marker: marker, label: label, trailing: trailing, isSelected: selected)
     }
 
-    static func renderSearchLine(into grid: inout Grid, rect: Rect, tree: TreeState, theme: Theme) {
+    static func renderSearchLine(into grid: inout Grid, rect: Rect, tree: TreeScreenState, theme: Theme) {
         if let draft = tree.searchDraft {
             let prompt = "Search: "
             let room = max(1, rect.width - DisplayWidth.of(prompt) - 2)
@@ -117,14 +116,14 @@ enum TreeRender {
 
     // MARK: - Lesson pane
 
-    static func detailLines(_ tree: TreeState, _ app: AppState, _ ctx: TreeContext, width: Int) -> [StyledLine] {
+    static func detailLines(_ tree: TreeScreenState, _ app: AppState, _ ctx: TreeContext, width: Int) -> [StyledLine] {
         let node = tree.selected
         guard width > 0, ctx.outline.isValid(node) else { return [] }
         if let i = node.lessonIndex { return LessonDetail.lines(lesson: i, width: width, app: app, ctx: ctx) }
         return GroupDetail.lines(node: node, width: width, app: app, ctx: ctx)
     }
 
-    static func renderDetail(into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeState, app: AppState,
+    static func renderDetail(into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeScreenState, app: AppState,
                              ctx: TreeContext) {
         let theme = app.theme
         let focused = tree.focus == .detail || !layout.sideBySide
@@ -142,8 +141,8 @@ enum TreeRender {
         }
         renderHeader(into: &grid, rect: header, left: title, right: position, focused: focused, theme: theme)
 
-        TextBlock.render(lines, into: &grid, area: body, scroll: top,
-                         highlightTag: tree.focus == .detail ? tree.selectedLink : nil, highlight: theme.selected)
+        TextBlock(lines, scroll: top, highlightTag: tree.focus == .detail ? tree.selectedLink : nil,
+                  highlight: theme.selected).render(into: &grid, area: body)
         if tree.focus == .detail {
             let linkRow = tree.selectedLink.flatMap { link in lines.firstIndex { $0.tag == link } }
             if let row = linkRow, row >= top, row < top + body.height { grid.cursor = (body.x, body.y + row - top) }

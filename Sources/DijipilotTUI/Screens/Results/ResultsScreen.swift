@@ -2,46 +2,28 @@ import DijipilotCore
 
 extension Route {
     /// The results of the latest diagnostic: the gap analysis and the heatmap.
-    public static let results = Route("results")
+    static let results = Route("results")
 }
 
-public struct ResultsState: ScreenState {
+struct ResultsScreenState: ScreenState {
     /// The heatmap cursor: a program (row) and a checkpoint inside it (0-based offset in the program).
-    public var program = 0
-    public var checkpoint = 0
+    var program = 0
+    var checkpoint = 0
     /// First program row shown.
-    public var scroll = 0
-    public init() {}
+    var scroll = 0
+    init() {}
 }
-
-public enum ResultsCommand: Sendable { case left, right, up, down, first, last, open, roadmap, diagnostic }
 
 /// Results: overall mastery, the gap analysis per program and the checkpoint heatmap with a cursor.
 enum ResultsScreen: Screen {
     static let route = Route.results
     static let title = "Results & heatmap"
 
-    static let bindings: [KeyBinding<ResultsCommand>] = [
-        KeyBinding([.left, .character("h")], "Move to the checkpoint on the left", .left),
-        KeyBinding([.right, .character("l")], "Move to the checkpoint on the right", .right),
-        KeyBinding([.up, .character("k")], "Move to the program above", .up),
-        KeyBinding([.down, .character("j")], "Move to the program below", .down),
-        KeyBinding([.home], "First checkpoint of the program", .first),
-        KeyBinding([.end], "Last checkpoint of the program", .last),
-        KeyBinding([.enter], "Open the lesson under the cursor", short: "open lesson", .open),
-        KeyBinding([.character("r")], "Your roadmap, built from these results", short: "roadmap", .roadmap),
-        KeyBinding([.character("d")], "Take the diagnostic (again)", short: "diagnostic", .diagnostic),
-    ]
-
-    static let emptyBindings: [KeyBinding<ResultsCommand>] = [
-        KeyBinding([.character("d"), .enter], "Take the diagnostic", short: "take the diagnostic", .diagnostic),
-    ]
-
-    static func keys(_ state: ResultsState, app: AppState) -> [KeyBinding<ResultsCommand>] {
-        app.progress.latestDiagnostic == nil ? emptyBindings : bindings
+    static func keys(_ state: ResultsScreenState, app: AppState) -> [KeyBinding<ResultsCommand>] {
+        app.progress.latestDiagnostic == nil ? ResultsKeys.withoutDiagnostic : ResultsKeys.heatmap
     }
 
-    static func handle(_ command: ResultsCommand, key: Key, state: inout ResultsState, app: inout AppState,
+    static func handle(_ command: ResultsCommand, key: Key, state: inout ResultsScreenState, app: inout AppState,
                        area: Rect) -> [Effect] {
         switch command {
         case .left: move(dx: -1, area: area, &state, app)
@@ -58,7 +40,7 @@ enum ResultsScreen: Screen {
         return []
     }
 
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout ResultsState, app: inout AppState,
+    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout ResultsScreenState, app: inout AppState,
                       area: Rect) -> [Effect] {
         guard app.progress.latestDiagnostic != nil else { return [] }
         switch kind {
@@ -70,18 +52,18 @@ enum ResultsScreen: Screen {
     }
 
     /// A new diagnostic has other results: the cursor starts over at the first checkpoint.
-    static func notice(_ event: AppEvent, state: inout ResultsState, app: AppState) {
-        if event == .diagnosticRecorded { state = ResultsState() }
+    static func notice(_ event: AppEvent, state: inout ResultsScreenState, app: AppState) {
+        if event == .diagnosticRecorded { state = ResultsScreenState() }
     }
 
     /// The lesson under the heatmap cursor.
-    static func cursorLessonID(_ state: ResultsState, _ app: AppState) -> String? {
+    static func cursorLessonID(_ state: ResultsScreenState, _ app: AppState) -> String? {
         let curriculum = app.course.curriculum
         guard let i = cursorLessonIndex(state, app) else { return nil }
         return curriculum.lessons[i].id
     }
 
-    static func cursorLessonIndex(_ state: ResultsState, _ app: AppState) -> Int? {
+    static func cursorLessonIndex(_ state: ResultsScreenState, _ app: AppState) -> Int? {
         let ranges = app.course.curriculum.programRanges
         guard ranges.indices.contains(state.program) else { return nil }
         let range = ranges[state.program]
@@ -90,7 +72,7 @@ enum ResultsScreen: Screen {
     }
 
     /// Moves the cursor by cells (dx) or by programs (dy, keeping the column as close as the target row allows).
-    static func move(dx: Int = 0, dy: Int = 0, area: Rect, _ state: inout ResultsState, _ app: AppState) {
+    static func move(dx: Int = 0, dy: Int = 0, area: Rect, _ state: inout ResultsScreenState, _ app: AppState) {
         let curriculum = app.course.curriculum
         let count = curriculum.programs.count
         guard count > 0 else { return }
@@ -118,7 +100,7 @@ enum ResultsScreen: Screen {
         state.scroll = ResultsLayout(app: app, results: state, area: area).scroll
     }
 
-    static func click(x: Int, y: Int, area: Rect, _ state: inout ResultsState, _ app: AppState) {
+    static func click(x: Int, y: Int, area: Rect, _ state: inout ResultsScreenState, _ app: AppState) {
         let curriculum = app.course.curriculum
         let layout = ResultsLayout(app: app, results: state, area: area)
         guard let p = layout.program(atRow: y, count: curriculum.programs.count) else { return }
@@ -133,14 +115,14 @@ enum ResultsScreen: Screen {
         state.scroll = ResultsLayout(app: app, results: state, area: area).scroll
     }
 
-    static func render(into grid: inout Grid, area: Rect, state: ResultsState, app: AppState) {
+    static func render(into grid: inout Grid, area: Rect, state: ResultsScreenState, app: AppState) {
         ResultsView.render(into: &grid, area: area, results: state, app: app)
     }
 }
 
 extension AppState {
     /// The results screen's state.
-    public var results: ResultsState {
+    var results: ResultsScreenState {
         get { screens[ResultsScreen.self] }
         set { screens[ResultsScreen.self] = newValue }
     }

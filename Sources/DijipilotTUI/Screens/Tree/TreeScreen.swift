@@ -1,39 +1,8 @@
 import DijipilotCore
 
-/// Which pane of the curriculum screen has the keyboard.
-public enum TreePane: Equatable, Sendable { case tree, detail }
-
-/// The curriculum screen's state: selection, expansion, scrolling, focus, filters, search and the note being edited.
-public struct TreeState: ScreenState {
-    public var selected: TreeNode = .program(0)
-    /// Open groups in the unfiltered tree.
-    public var expanded: Set<TreeNode> = []
-    /// Groups closed by hand while filters are on (filtered views start fully open).
-    public var collapsedWhileFiltered: Set<TreeNode> = []
-    /// The first tree row shown.
-    public var scroll = 0
-    public var focus: TreePane = .tree
-    /// The first line of the lesson pane shown.
-    public var detailScroll = 0
-    /// The prerequisite link chosen in the lesson pane (its position in the lesson's prerequisites).
-    public var selectedLink: Int?
-    public var filters = TreeFilters()
-    /// The confirmed search ("" for none); `n` / `N` step through its matches.
-    public var search = ""
-    /// The search being typed, while the search line is open.
-    public var searchDraft: String?
-    public var searchMatchCount = 0
-    /// The lesson the last search step landed on and its ordinal among the matches ("2 of 5").
-    public var searchHit: SearchHit?
-    /// The note being typed, while the note line is open.
-    public var noteDraft: String?
-
-    public struct SearchHit: Equatable, Sendable {
-        public var lesson: Int
-        public var ordinal: Int
-    }
-
-    public init() {}
+extension Route {
+    /// The curriculum tree and its lesson pane.
+    static let tree = Route("tree")
 }
 
 /// The curriculum: a virtualised Program → Mission → Module → Lesson tree beside the selected node's details.
@@ -41,7 +10,7 @@ enum TreeScreen: Screen {
     static let route = Route.tree
     static let title = "Curriculum"
 
-    static func keys(_ tree: TreeState, app: AppState) -> [KeyBinding<TreeCommand>] {
+    static func keys(_ tree: TreeScreenState, app: AppState) -> [KeyBinding<TreeCommand>] {
         if tree.isTyping { return TreeKeys.textInput }
         if tree.focus == .tree { return TreeKeys.bindings(focus: .tree) }
         // The lesson pane's own keys fill the status line; those of both panes stay in the help screen.
@@ -52,14 +21,14 @@ enum TreeScreen: Screen {
         }
     }
 
-    static func takesTypedText(_ tree: TreeState, app: AppState) -> Bool { tree.isTyping }
+    static func takesTypedText(_ tree: TreeScreenState, app: AppState) -> Bool { tree.isTyping }
 
-    static func handle(_ command: TreeCommand, key: Key, state tree: inout TreeState, app: inout AppState,
+    static func handle(_ command: TreeCommand, key: Key, state tree: inout TreeScreenState, app: inout AppState,
                        area: Rect) -> [Effect] {
         TreeUpdate.afterEveryKey(&tree, &app) { tree, app, ctx in TreeUpdate.perform(command, key, &tree, &app, ctx) }
     }
 
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state tree: inout TreeState, app: inout AppState,
+    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state tree: inout TreeScreenState, app: inout AppState,
                       area: Rect) -> [Effect] {
         TreeUpdate.afterEveryKey(&tree, &app) { tree, app, ctx in
             // While a line is typed the mouse does nothing.
@@ -68,7 +37,7 @@ enum TreeScreen: Screen {
         }
     }
 
-    static func unbound(_ key: Key, state tree: inout TreeState, app: inout AppState, area: Rect) -> [Effect] {
+    static func unbound(_ key: Key, state tree: inout TreeScreenState, app: inout AppState, area: Rect) -> [Effect] {
         TreeUpdate.afterEveryKey(&tree, &app) { tree, _, _ in
             TextInput.type(key, &tree)
             return []
@@ -76,7 +45,7 @@ enum TreeScreen: Screen {
     }
 
     /// In the one-pane layout, Esc from a lesson returns to the tree rather than leaving the curriculum.
-    static func stepBack(state tree: inout TreeState, app: AppState, area: Rect) -> Bool {
+    static func stepBack(state tree: inout TreeScreenState, app: AppState, area: Rect) -> Bool {
         guard tree.focus == .detail, area.width < TreeLayout.sideBySideWidth else { return false }
         tree.focus = .tree
         return true
@@ -85,7 +54,7 @@ enum TreeScreen: Screen {
     /// Coming back after another screen changed progress (a lesson marked done on the roadmap) can leave a
     /// filtered selection hidden: it is put back on a visible row. Asked for a lesson (from the heatmap, the
     /// roadmap or Home), it selects and reveals it and focuses the lesson pane.
-    static func willAppear(focus: Focus?, state tree: inout TreeState, app: inout AppState) -> Bool {
+    static func willAppear(focus: Focus?, state tree: inout TreeScreenState, app: inout AppState) -> Bool {
         let ctx = TreeContext(app)
         guard case .lesson(let lessonID)? = focus else {
             TreeUpdate.finish(&tree, app, ctx)
@@ -107,19 +76,14 @@ enum TreeScreen: Screen {
         return true
     }
 
-    static func render(into grid: inout Grid, area: Rect, state tree: TreeState, app: AppState) {
-        TreeRender.render(into: &grid, area: area, tree: tree, app: app)
+    static func render(into grid: inout Grid, area: Rect, state tree: TreeScreenState, app: AppState) {
+        TreeView.render(into: &grid, area: area, tree: tree, app: app)
     }
-}
-
-extension Route {
-    /// The curriculum tree and its lesson pane.
-    public static let tree = Route("tree")
 }
 
 extension AppState {
     /// The curriculum screen's state.
-    public var tree: TreeState {
+    var tree: TreeScreenState {
         get { screens[TreeScreen.self] }
         set { screens[TreeScreen.self] = newValue }
     }

@@ -2,7 +2,7 @@ import Foundation
 import DijipilotCore
 
 /// Small wordings several screens share.
-enum RoadmapFormat {
+enum Wording {
     /// `45 min`, `1 h`, `2 h 45 min`.
     static func duration(_ minutes: Int) -> String {
         if minutes < 60 { return "\(minutes) min" }

@@ -1,6 +1,6 @@
 /// One row of a tree view: an indent level, a one-column marker (▸ ▾ or a state glyph), a label and an optional
 /// right-aligned value.
-public struct TreeViewRow: Equatable, Sendable {
+public struct TreeListRow: Equatable, Sendable {
     public var depth: Int
     public var marker: Span
     public var label: StyledLine
@@ -13,20 +13,26 @@ public struct TreeViewRow: Equatable, Sendable {
 }
 
 /// Draws the visible slice of a tree, one row per line. Callers pass only the rows that fit, so the cost of a frame
-/// does not depend on the size of the tree.
-public enum TreeView {
+/// does not depend on the size of the tree. With `placesCursor`, the grid cursor goes on the selected row's marker.
+public struct TreeList: Widget {
     public static let indentWidth = 2
 
-    /// Returns where the cursor belongs: the selected row's marker.
-    @discardableResult
-    public static func render(_ rows: [TreeViewRow], into grid: inout Grid, area: Rect,
-                              selected: Style) -> (x: Int, y: Int)? {
-        guard !area.isEmpty else { return nil }
+    public var rows: [TreeListRow]
+    /// How the selected row is marked (reverse video).
+    public var selected: Style
+    public var placesCursor: Bool
+
+    public init(_ rows: [TreeListRow], selected: Style, placesCursor: Bool) {
+        self.rows = rows; self.selected = selected; self.placesCursor = placesCursor
+    }
+
+    public func render(into grid: inout Grid, area: Rect) {
+        guard !area.isEmpty else { return }
         var cursor: (x: Int, y: Int)? = nil
         for (i, row) in rows.prefix(area.height).enumerated() {
             let y = area.y + i
             // Deep rows in a narrow pane keep at least half the width for their text.
-            let x = area.x + 1 + min(row.depth * indentWidth, max(0, area.width / 2 - 2))
+            let x = area.x + 1 + min(row.depth * Self.indentWidth, max(0, area.width / 2 - 2))
             var textEnd = area.maxX - 1
             if let trailing = row.trailing {
                 let w = DisplayWidth.of(trailing.text)
@@ -49,6 +55,6 @@ public enum TreeView {
                 cursor = (x, y)
             }
         }
-        return cursor
+        if placesCursor, let cursor { grid.cursor = cursor }
     }
 }

@@ -1,5 +1,5 @@
 /// What a key means on the curriculum screen.
-public enum TreeCommand: Sendable {
+enum TreeCommand: Sendable {
     // Tree pane
     case up, down, pageUp, pageDown, first, last
     case expand, collapse, toggle

@@ -3,28 +3,22 @@ import Foundation
 
 extension Route {
     /// The diagnostic: its intro, then one question at a time.
-    public static let diagnostic = Route("diagnostic")
+    static let diagnostic = Route("diagnostic")
 }
 
-public struct DiagnosticScreenState: ScreenState {
+struct DiagnosticScreenState: ScreenState {
     /// The highlighted answer of the current question (index into `question.choices`).
-    public var selectedChoice = 0
+    var selectedChoice = 0
     /// The highlighted action of the intro: 0 = resume/start, 1 = start over.
-    public var introSelection = 0
+    var introSelection = 0
     /// Showing "Finish now? … (y/n)".
-    public var confirmingFinish = false
+    var confirmingFinish = false
     /// When the running session was first started (kept across resumes, as in `progress.inProgress`).
-    public var startedAt: Date?
+    var startedAt: Date?
     /// When this sitting began and how many answers it began with: the pace for the time estimate.
-    public var sittingStart: Date?
-    public var answersAtSittingStart = 0
-    public init() {}
-}
-
-public enum DiagnosticCommand: Sendable {
-    case up, down, activate, startOver
-    case answerSelected, answerNumber, back, finish
-    case confirmFinish, cancelFinish
+    var sittingStart: Date?
+    var answersAtSittingStart = 0
+    init() {}
 }
 
 /// The diagnostic: an intro (start or resume), then one question at a time, full screen.
@@ -32,50 +26,8 @@ enum DiagnosticScreen: Screen {
     static let route = Route.diagnostic
     static let title = "Diagnostic"
 
-    static let introBindings: [KeyBinding<DiagnosticCommand>] = [
-        KeyBinding([.enter, .character(" ")], "Start the diagnostic, or resume the one under way", short: "start", .activate),
-        KeyBinding([.character("n")], "Start over (earlier answers stay saved until your first new answer)",
-                   short: "start over", .startOver),
-        KeyBinding([.up, .character("k")], "Move up", .up),
-        KeyBinding([.down, .character("j")], "Move down", .down),
-    ]
-
-    static let questionBindings: [KeyBinding<DiagnosticCommand>] = [
-        KeyBinding((1...6).map { Key.character(Character(String($0))) }, "Answer with that option", short: "answer",
-                   .answerNumber),
-        KeyBinding([.up, .character("k")], "Select the option above", .up),
-        KeyBinding([.down, .character("j")], "Select the option below", .down),
-        KeyBinding([.enter], "Answer with the selected option", .answerSelected),
-        KeyBinding([.left, .backspace], "Back to the previous question (its answer is kept selected)", short: "previous",
-                   .back),
-        KeyBinding([.character("f")], "Finish now: results from the answers so far, less certain", short: "finish",
-                   .finish),
-    ]
-
-    static let confirmBindings: [KeyBinding<DiagnosticCommand>] = [
-        KeyBinding([.character("y"), .character("Y")], "Yes, finish now", short: "finish", .confirmFinish),
-        KeyBinding([.character("n"), .character("N"), .escape], "No, keep answering", short: "keep going", .cancelFinish),
-    ]
-
     static func keys(_ state: DiagnosticScreenState, app: AppState) -> [KeyBinding<DiagnosticCommand>] {
-        guard let session = app.session else {
-            if app.readOnlyReason != nil { return [] }
-            guard app.resumableDiagnostic != nil else { return introBindings.filter { $0.command != .startOver } }
-            // The default action resumes the diagnostic under way.
-            return introBindings.map { binding in
-                var binding = binding
-                if binding.command == .activate { binding.short = "resume" }
-                return binding
-            }
-        }
-        if state.confirmingFinish { return confirmBindings }
-        // Name the keys this question really has: "1-5" for four options and "Not sure".
-        let count = session.currentQuestion?.choices.count ?? 6
-        return questionBindings.map { binding in
-            var binding = binding
-            if binding.command == .answerNumber { binding.label = "1-\(count)" }
-            return binding
-        }
+        DiagnosticKeys.table(state, app)
     }
 
     /// The y/n question takes every key (Esc included) until answered.
@@ -167,7 +119,7 @@ enum DiagnosticScreen: Screen {
 
 extension AppState {
     /// The diagnostic screen's state.
-    public var diagnostic: DiagnosticScreenState {
+    var diagnostic: DiagnosticScreenState {
         get { screens[DiagnosticScreen.self] }
         set { screens[DiagnosticScreen.self] = newValue }
     }

@@ -13,14 +13,14 @@ func editLine(_ text: inout String, with key: Key) -> Bool {
     return true
 }
 
-extension TreeState {
+extension TreeScreenState {
     /// A search or a note is being typed: every key goes to its line.
     var isTyping: Bool { searchDraft != nil || noteDraft != nil }
 }
 
 /// The line being typed, whichever is open: the note (`e`) or the search (`/`).
 enum TextInput {
-    static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeState, _ app: inout AppState,
+    static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeScreenState, _ app: inout AppState,
                         _ ctx: TreeContext) -> [Effect] {
         switch command {
         case .confirmText:
@@ -35,7 +35,7 @@ enum TextInput {
     }
 
     /// A character (or Backspace, Ctrl-U) into the open line.
-    static func type(_ key: Key, _ tree: inout TreeState) {
+    static func type(_ key: Key, _ tree: inout TreeScreenState) {
         if var draft = tree.noteDraft {
             if editLine(&draft, with: key) { tree.noteDraft = draft }
         } else if var draft = tree.searchDraft {
@@ -46,14 +46,14 @@ enum TextInput {
 
 /// `/`: the search line at the bottom of the tree pane.
 enum SearchInput {
-    static func confirm(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func confirm(_ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         guard let draft = tree.searchDraft else { return }
         tree.searchDraft = nil
         confirm(draft.trimmingCharacters(in: .whitespaces), &tree, &app, ctx)
     }
 
     /// Keeps the query and selects its first match in curriculum order, opening its ancestors.
-    static func confirm(_ query: String, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func confirm(_ query: String, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         tree.search = query
         tree.searchHit = nil
         guard !query.isEmpty else { tree.searchMatchCount = 0; return }
@@ -71,7 +71,7 @@ enum SearchInput {
         tree.searchHit = .init(lesson: first, ordinal: 1)
     }
 
-    static func countMatches(_ tree: inout TreeState, _ ctx: TreeContext) {
+    static func countMatches(_ tree: inout TreeScreenState, _ ctx: TreeContext) {
         let matcher = TreeSearch(tree.search)
         let shown = tree
         tree.searchMatchCount = ctx.curriculum.lessons.indices.reduce(0) {
@@ -82,7 +82,7 @@ enum SearchInput {
 
 /// `e`: the note line at the bottom of the lesson pane.
 enum NoteInput {
-    static func start(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func start(_ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         guard let i = tree.selected.lessonIndex else {
             app.message = StatusMessage("Select a lesson to write a note on it")
             return
@@ -95,18 +95,18 @@ enum NoteInput {
         tree.focus = .detail
     }
 
-    static func cancel(_ tree: inout TreeState, _ app: inout AppState) {
+    static func cancel(_ tree: inout TreeScreenState, _ app: inout AppState) {
         tree.noteDraft = nil
         app.message = StatusMessage("Note not changed")
     }
 
-    static func confirm(_ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
+    static func confirm(_ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
         guard let draft = tree.noteDraft else { return [] }
         tree.noteDraft = nil
         return save(draft, &tree, &app, ctx)
     }
 
-    static func save(_ text: String, _ tree: inout TreeState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
+    static func save(_ text: String, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
         guard let i = tree.selected.lessonIndex else { return [] }
         let id = ctx.curriculum.lessons[i].id
         if let reason = app.readOnlyReason {

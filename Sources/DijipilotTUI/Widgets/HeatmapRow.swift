@@ -2,7 +2,26 @@ import DijipilotCore
 
 /// One row of the heatmap: a cell per checkpoint with a space between missions, or, when that does not fit,
 /// a cell per mission showing its dominant state. Glyphs differ per state, so it reads without colour too.
-public enum HeatmapView {
+/// Drawn from the left of its area, clipped to its width; the cursor cell (if any) in reverse video.
+public struct HeatmapRow: Widget {
+    public var cells: [Cell]
+    public var theme: Theme
+    /// The index in `cells` of the cursor, if it is on this row.
+    public var cursor: Int?
+
+    public init(cells: [Cell], theme: Theme, cursor: Int? = nil) {
+        self.cells = cells; self.theme = theme; self.cursor = cursor
+    }
+
+    public func render(into grid: inout Grid, area: Rect) {
+        guard area.height > 0 else { return }
+        for (k, cell) in cells.enumerated() where cell.offset < area.width {
+            var style = theme.style(for: cell.state)
+            if k == cursor { style.reverse = true; grid.cursor = (area.x + cell.offset, area.y) }
+            grid.put(theme.glyph(for: cell.state), x: area.x + cell.offset, y: area.y, style: style, maxWidth: 1)
+        }
+    }
+
     /// One drawn cell: the lessons it stands for (curriculum indexes), its state, its column offset in the row.
     public struct Cell: Equatable, Sendable {
         public var lessons: Range<Int>
@@ -43,22 +62,5 @@ public enum HeatmapView {
             if count > bestCount { best = state; bestCount = count }
         }
         return best
-    }
-
-    /// Draws the cells from x, clipped to `maxWidth`; the cursor cell (if any) in reverse video.
-    public static func render(into grid: inout Grid, x: Int, y: Int, maxWidth: Int, cells: [Cell], theme: Theme,
-                              cursor: Int?) {
-        for (k, cell) in cells.enumerated() where cell.offset < maxWidth {
-            var style = theme.style(for: cell.state)
-            if k == cursor { style.reverse = true; grid.cursor = (x + cell.offset, y) }
-            grid.put(theme.glyph(for: cell.state), x: x + cell.offset, y: y, style: style, maxWidth: 1)
-        }
-    }
-
-    /// "█ mastered 12  ▓ learned 0 …": the legend, with counts when given.
-    public static func legendItems(counts: [CheckpointDisplayState: Int]?) -> [String] {
-        CheckpointDisplayState.allCases.map { state in
-            "\(state.glyph) \(state.label)" + (counts.map { " \($0[state] ?? 0)" } ?? "")
-        }
     }
 }

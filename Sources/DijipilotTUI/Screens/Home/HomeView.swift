@@ -1,0 +1,115 @@
+import DijipilotCore
+
+/// Draws Home: the welcome, where the business stands, the menu, and from 100 columns the programs.
+enum HomeView {
+    static func render(into grid: inout Grid, area: Rect, home: HomeScreenState, app state: AppState) {
+        let theme = state.theme
+        let curriculum = state.course.curriculum
+        let layout = HomeLayout(area: area)
+        let column = layout.column
+
+        var title = " Welcome to Dijipilot"
+        if let name = state.progress.profile.businessName, !name.isEmpty { title += ", \(name)" }
+        grid.put(DisplayWidth.truncate(title, to: column.width), x: column.x, y: column.y + 1, style: theme.heading)
+        renderStanding(into: &grid, area: layout.standing, state: state)
+
+        for (i, action) in HomeMenuItem.allCases.enumerated() {
+            let row = layout.menuRowRect(i)
+            guard row.y < layout.menu.maxY else { break }
+            let selected = i == home.selectedAction
+            let hotkey = "[\(action.hotkey)]"
+            let text = "\(selected ? "▸" : " ") \(action.title(state))"
+            grid.put(DisplayWidth.truncate(text, to: row.width - 5), x: row.x, y: row.y)
+            grid.put(hotkey, x: row.maxX - 3, y: row.y, style: theme.subtle)
+            if selected {
+                grid.restyle(row) { $0 = Style(bold: true, reverse: true) }
+                grid.cursor = (row.x + 2, row.y)
+            }
+        }
+        let counts = "\(curriculum.programs.count) programs · \(curriculum.missionCount) missions · \(curriculum.lessons.count) checkpoints"
+        if layout.menu.maxY + 1 < column.maxY {
+            grid.put(DisplayWidth.truncate(" " + counts, to: column.width - 1), x: column.x, y: layout.menu.maxY + 1,
+                     style: theme.subtle)
+        }
+        if let programs = layout.programs { renderPrograms(into: &grid, area: programs, state: state) }
+    }
+
+    /// Four lines: mastery, the last diagnostic, the roadmap's progress, the next lesson.
+    static func renderStanding(into grid: inout Grid, area: Rect, state: AppState) {
+        let theme = state.theme
+        let x = area.x + 1, width = area.width - 2
+        let labelWidth = 10
+        let barWidth = max(6, min(20, width - labelWidth - 14))
+        func label(_ text: String, y: Int) { grid.put(text, x: x, y: y, style: .bold, maxWidth: width) }
+
+        guard let latest = state.progress.latestDiagnostic else {
+            let lines = DisplayWidth.wrap("No diagnostic yet — take one in about 5 minutes", width: width).map { ($0, Style.bold) }
+                + DisplayWidth.wrap("It finds your gaps and builds your roadmap from them.", width: width).map { ($0, theme.subtle) }
+            for (i, line) in lines.prefix(area.height).enumerated() {
+                grid.put(line.0, x: x, y: area.y + i, style: line.1, maxWidth: width)
+            }
+            return
+        }
+        let mastery = state.mastery.overallMastery
+        label("Mastery", y: area.y)
+        ProgressBar(mastery, filled: theme.barFilled, empty: theme.barEmpty)
+            .render(into: &grid, area: .row(x: x + labelWidth, y: area.y, width: barWidth))
+        grid.put(ProgressBar.percent(mastery), x: x + labelWidth + barWidth + 2, y: area.y, style: .bold)
+
+        let questions = Wording.plural(latest.result.questionsAsked, "question")
+        var last = "Last diagnostic: \(Wording.day(latest.takenAt)) · \(questions)"
+        if let (_, delta) = state.progress.overallChangeSincePrevious {
+            // Progress over time at a glance; `h` shows it again, `dijipilot compare` per program.
+            let change = " · \(ComparisonExport.signedPoints(delta)) pts"
+            if DisplayWidth.of(last + change) <= width { last += change }
+        }
+        grid.put(DisplayWidth.truncate(last, to: width), x: x, y: area.y + 1, style: theme.subtle)
+
+        let listing = RoadmapListing(state.progress.roadmap)
+        guard !listing.isEmpty else {
+            grid.put(DisplayWidth.truncate("Roadmap: nothing to study — every checkpoint is mastered", to: width),
+                     x: x, y: area.y + 2, style: theme.good)
+            return
+        }
+        let (done, total) = listing.planProgress
+        label("Roadmap", y: area.y + 2)
+        ProgressBar(total == 0 ? 0 : Double(done) / Double(total), filled: theme.barFilled, empty: theme.barEmpty)
+            .render(into: &grid, area: .row(x: x + labelWidth, y: area.y + 2, width: barWidth))
+        grid.put("\(done)/\(total) done", x: x + labelWidth + barWidth + 2, y: area.y + 2, style: .bold,
+                 maxWidth: max(0, width - labelWidth - barWidth - 2))
+
+        if let next = listing.nextToStudy {
+            label("Next", y: area.y + 3)
+            let title = state.course.curriculum.lesson(next.lessonID)?.title ?? ""
+            let idWidth = grid.put(next.lessonID, x: x + labelWidth, y: area.y + 3, style: theme.accent)
+            let rest = width - labelWidth - idWidth - 1
+            grid.put(DisplayWidth.truncate(title, to: rest), x: x + labelWidth + idWidth + 1, y: area.y + 3)
+        } else if total > 0 {
+            grid.put("Every lesson of your roadmap is done ✓", x: x, y: area.y + 3, style: theme.good, maxWidth: width)
+        }
+    }
+
+    /// The programs, with a mastery bar each once a diagnostic exists.
+    static func renderPrograms(into grid: inout Grid, area: Rect, state: AppState) {
+        let theme = state.theme
+        let curriculum = state.course.curriculum
+        let hasDiagnostic = state.progress.latestDiagnostic != nil
+        let barWidth = area.width >= 60 ? 12 : 8
+        grid.put("Programs", x: area.x, y: area.y + 1, style: theme.heading)
+        if hasDiagnostic { grid.put("mastery", x: area.maxX - barWidth - 6, y: area.y + 1, style: theme.subtle) }
+        let scores = hasDiagnostic ? state.mastery.programScores : []
+        for (i, program) in curriculum.programs.prefix(max(0, area.height - 3)).enumerated() {
+            let y = area.y + 3 + i
+            let id = program.id.count < 2 ? " " + program.id : program.id
+            let titleWidth = area.width - 4 - (hasDiagnostic ? barWidth + 7 : 0)
+            grid.put("\(id)  \(DisplayWidth.truncate(program.title, to: titleWidth))", x: area.x, y: y)
+            if hasDiagnostic, scores.indices.contains(i) {
+                let barX = area.maxX - barWidth - 6
+                ProgressBar(scores[i].mastery, filled: theme.barFilled, empty: theme.barEmpty)
+                    .render(into: &grid, area: .row(x: barX, y: y, width: barWidth))
+                let percent = ProgressBar.percent(scores[i].mastery)
+                grid.put(percent, x: area.maxX - DisplayWidth.of(percent), y: y)
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// What a key means on the results screen.
+enum ResultsCommand: Sendable { case left, right, up, down, first, last, open, roadmap, diagnostic }
+
+/// The results screen's key tables.
+enum ResultsKeys {
+    static let heatmap: [KeyBinding<ResultsCommand>] = [
+        KeyBinding([.left, .character("h")], "Move to the checkpoint on the left", .left),
+        KeyBinding([.right, .character("l")], "Move to the checkpoint on the right", .right),
+        KeyBinding([.up, .character("k")], "Move to the program above", .up),
+        KeyBinding([.down, .character("j")], "Move to the program below", .down),
+        KeyBinding([.home], "First checkpoint of the program", .first),
+        KeyBinding([.end], "Last checkpoint of the program", .last),
+        KeyBinding([.enter], "Open the lesson under the cursor", short: "open lesson", .open),
+        KeyBinding([.character("r")], "Your roadmap, built from these results", short: "roadmap", .roadmap),
+        KeyBinding([.character("d")], "Take the diagnostic (again)", short: "diagnostic", .diagnostic),
+    ]
+
+    /// Before any diagnostic, the screen only offers to take one.
+    static let withoutDiagnostic: [KeyBinding<ResultsCommand>] = [
+        KeyBinding([.character("d"), .enter], "Take the diagnostic", short: "take the diagnostic", .diagnostic),
+    ]
+}

@@ -1,0 +1,30 @@
+/// What a key means on the roadmap screen.
+enum RoadmapCommand: Sendable, Equatable {
+    case up, down, pageUp, pageDown, first, last, nextWeek, previousWeek
+    case toggleDone, cycleStatus, open, startDiagnostic, moreHours, fewerHours
+}
+
+/// The roadmap's key table.
+enum RoadmapKeys {
+    /// Without a plan there is only `d`, to take the diagnostic that builds one.
+    static func table(_ app: AppState) -> [KeyBinding<RoadmapCommand>] {
+        if RoadmapListing(app.progress.roadmap).isEmpty {
+            return [KeyBinding([.character("d")], "Take the diagnostic: it builds the roadmap", short: "diagnostic", .startDiagnostic)]
+        }
+        return [
+            KeyBinding([.up, .character("k")], "Previous lesson", .up),
+            KeyBinding([.down, .character("j")], "Next lesson", .down),
+            KeyBinding([.pageUp], "One page up", .pageUp),
+            KeyBinding([.pageDown], "One page down", .pageDown),
+            KeyBinding([.home, .character("g")], "First lesson", .first),
+            KeyBinding([.end, .character("G")], "Last lesson", .last),
+            KeyBinding([.character("w")], "First lesson of the next week", short: "next week", .nextWeek),
+            KeyBinding([.character("W")], "First lesson of the previous week", .previousWeek),
+            KeyBinding([.character(" ")], "Mark the lesson done, or back to do", short: "done", .toggleDone),
+            KeyBinding([.character("s")], "Set the status: in progress → skipped → to do", short: "status", .cycleStatus),
+            KeyBinding([.enter], "Open the lesson", short: "open", .open),
+            KeyBinding([.character("+"), .character("=")], "More study time a week (+½ h): fewer, fuller weeks", .moreHours),
+            KeyBinding([.character("-")], "Less study time a week (−½ h): more, lighter weeks", .fewerHours),
+        ]
+    }
+}
