@@ -84,7 +84,7 @@ struct ResultsScreenTests {
     func click() throws {
         var state = try Self.results()
         let area = Rect(x: 0, y: 1, width: 80, height: 22)
-        let layout = ResultsLayout(app: state, results: state.results, area: area)
+        let layout = ResultsLayout(app: state, area: area)
         let cells = layout.cells(program: 3, app: state)
         let target = cells[cells.count - 1]
         F.press([.mouse(x: layout.cellsX + target.offset, y: layout.table.y + 3, kind: .click)], &state)
@@ -95,7 +95,7 @@ struct ResultsScreenTests {
     @Test("programs that do not fit get a cell per mission, and the legend says so")
     func aggregation() throws {
         var state = try Self.results(width: 60, height: 18)
-        let layout = ResultsLayout(app: state, results: state.results, area: Rect(x: 0, y: 1, width: 60, height: 16))
+        let layout = ResultsLayout(app: state, area: Rect(x: 0, y: 1, width: 60, height: 16))
         #expect(layout.aggregated.contains(true))
         let text = AppView.render(state).text
         #expect(text.contains("a cell per mission"))

@@ -55,7 +55,7 @@ enum TreeFixture {
     static func index(_ id: String, _ state: AppState) -> Int { state.course.curriculum.indexByID[id]! }
 
     static func selectedID(_ state: AppState) -> String {
-        TreeOutline(state.course.curriculum).id(of: state.tree.selected)
+        TreeContext(state).outline.id(of: state.tree.selected)
     }
 
     /// The rendered screen as text.

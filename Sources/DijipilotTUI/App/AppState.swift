@@ -13,7 +13,10 @@ public struct StatusMessage: Equatable, Sendable {
 /// lives in that screen's `State`, kept in `screens`; what is here is shared by all of them.
 public struct AppState: Sendable {
     public var course: CourseData {
-        didSet { mastery = Self.mastery(course, progress) }
+        didSet {
+            lessonRanges = LessonRanges(course.curriculum)
+            derive()
+        }
     }
     public var theme: Theme
     public var width: Int
@@ -28,11 +31,21 @@ public struct AppState: Sendable {
 
     /// The user's saved progress; every change goes through `Effect.saveProgress`.
     public var progress: ProgressFile {
-        didSet { mastery = Self.mastery(course, progress) }
+        didSet { derive() }
     }
-    /// The latest diagnostic's result combined with the lessons marked done. Kept up to date when `progress`
-    /// changes rather than computed per frame: at 10,000 checkpoints rebuilding it on every key cost ~50 ms.
+
+    // Derived views: built when what they come from changes, and kept (never per key press or frame).
+
+    /// The latest diagnostic's result combined with the lessons marked done. At 10,000 checkpoints rebuilding
+    /// it on every key cost ~50 ms.
     public private(set) var mastery: MasteryView
+    /// The saved roadmap as Home and the roadmap screen list it.
+    private(set) var roadmapListing: RoadmapListing
+    /// Each program's, mission's and module's lessons, for the tree and the heatmap.
+    private(set) var lessonRanges: LessonRanges
+    /// Counts changes to `course` and `progress`: a view a screen derived at one revision (a layout, the tree's
+    /// rows) is still good while the revision is the same.
+    private(set) var revision = 0
     /// Set when another copy holds the progress file's lock: nothing is saved, and the screens say so.
     public var readOnlyReason: String?
     /// The diagnostic being taken, if any (resumed from `progress.inProgress` when the user chooses).
@@ -47,6 +60,8 @@ public struct AppState: Sendable {
         self.course = course
         self.progress = progress
         self.mastery = Self.mastery(course, progress)
+        self.roadmapListing = RoadmapListing(progress.roadmap)
+        self.lessonRanges = LessonRanges(course.curriculum)
         self.config = config
         self.theme = Theme(usesColor: usesColor)
         self.width = width
@@ -60,6 +75,12 @@ public struct AppState: Sendable {
     public static let minimumWidth = 60
     public static let minimumHeight = 18
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    private mutating func derive() {
+        mastery = Self.mastery(course, progress)
+        roadmapListing = RoadmapListing(progress.roadmap)
+        revision &+= 1
+    }
 
     private static func mastery(_ course: CourseData, _ progress: ProgressFile) -> MasteryView {
         MasteryView(curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs)

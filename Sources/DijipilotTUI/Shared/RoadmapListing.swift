@@ -1,11 +1,12 @@
 import DijipilotCore
 import Foundation
 
-/// The saved roadmap as the screen lists it: the plan's weeks in order, then the lessons done under an earlier
+/// The saved roadmap as the screens list it: the plan's weeks in order, then the lessons done under an earlier
 /// plan (week 0), each group a run of `items`. Built from the progress file alone, so it works without a
-/// diagnostic taken in this run.
-struct RoadmapListing {
-    struct Group: Equatable {
+/// diagnostic taken in this run. `AppState` builds it when the progress changes and keeps it: the lines, the
+/// counts and the widest id are worked out here once, not per key or frame.
+struct RoadmapListing: Sendable {
+    struct Group: Equatable, Sendable {
         /// The plan's week (1-based), or 0 for lessons done under an earlier plan.
         var week: Int
         /// Indexes into `items`.
@@ -13,7 +14,7 @@ struct RoadmapListing {
     }
 
     /// One line of the scrolling list.
-    enum Line: Equatable {
+    enum Line: Equatable, Sendable {
         case week(group: Int)
         case item(Int)
         case reason(Int)
@@ -22,11 +23,22 @@ struct RoadmapListing {
 
     let items: [RoadmapItem]
     let groups: [Group]
+    /// The plan's lessons (week 0 left out: it is history, not plan) done and in all.
+    let planProgress: (done: Int, total: Int)
+    /// The first plan lesson still to study (in progress or to do), in study order.
+    let nextToStudy: RoadmapItem?
+    /// The display width of the longest lesson id: where the title column starts.
+    let idWidth: Int
+    private let linesWithReasons: [Line]
+    private let linesAlone: [Line]
+    /// Per item, its line in `linesWithReasons` and in `linesAlone`.
+    private let itemLineWithReasons: [Int]
+    private let itemLineAlone: [Int]
 
     init(_ roadmap: RoadmapState?) {
         var items: [RoadmapItem] = [], groups: [Group] = []
         if let roadmap {
-            // One pass over the items (the listing is rebuilt per frame; a filter per week was quadratic).
+            // One pass over the items (a filter per week was quadratic with thousands of weeks).
             var byWeek: [Int: [RoadmapItem]] = [:]
             var earlier: [RoadmapItem] = []
             for item in roadmap.items {
@@ -45,6 +57,12 @@ struct RoadmapListing {
         }
         self.items = items
         self.groups = groups
+        let plan = items.filter { $0.week > 0 }
+        planProgress = (plan.filter { $0.status == .done }.count, plan.count)
+        nextToStudy = items.first { $0.week > 0 && ($0.status == .todo || $0.status == .doing) }
+        idWidth = items.map { DisplayWidth.of($0.lessonID) }.max() ?? 0
+        (linesWithReasons, itemLineWithReasons) = Self.lines(groups, itemCount: items.count, reasons: true)
+        (linesAlone, itemLineAlone) = Self.lines(groups, itemCount: items.count, reasons: false)
     }
 
     var isEmpty: Bool { items.isEmpty }
@@ -63,27 +81,26 @@ struct RoadmapListing {
     }
 
     /// The list's lines; with `reasons`, each lesson is followed by the line saying why it is on the plan.
-    func lines(reasons: Bool) -> [Line] {
+    func lines(reasons: Bool) -> [Line] { reasons ? linesWithReasons : linesAlone }
+
+    /// The line item `i` is on, if it is an item.
+    func line(ofItem i: Int, reasons: Bool) -> Int? {
+        let index = reasons ? itemLineWithReasons : itemLineAlone
+        return index.indices.contains(i) ? index[i] : nil
+    }
+
+    private static func lines(_ groups: [Group], itemCount: Int, reasons: Bool) -> ([Line], [Int]) {
         var lines: [Line] = []
+        var lineOfItem = [Int](repeating: 0, count: itemCount)
         for (g, group) in groups.enumerated() {
             if g > 0 { lines.append(.gap) }
             lines.append(.week(group: g))
             for i in group.range {
+                lineOfItem[i] = lines.count
                 lines.append(.item(i))
                 if reasons { lines.append(.reason(i)) }
             }
         }
-        return lines
-    }
-
-    /// The plan's lessons (week 0 left out: it is history, not plan) done and in all.
-    var planProgress: (done: Int, total: Int) {
-        let plan = items.filter { $0.week > 0 }
-        return (plan.filter { $0.status == .done }.count, plan.count)
-    }
-
-    /// The first plan lesson still to study (in progress or to do), in study order.
-    var nextToStudy: RoadmapItem? {
-        items.first { $0.week > 0 && ($0.status == .todo || $0.status == .doing) }
+        return (lines, lineOfItem)
     }
 }

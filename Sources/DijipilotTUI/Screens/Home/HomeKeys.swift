@@ -16,7 +16,7 @@ enum HomeKeys {
         for item in HomeMenuItem.allCases where GlobalKeys.bindings.command(for: .character(item.hotkey)) == nil {
             table.append(KeyBinding([.character(item.hotkey)], item.title(app), short: item.short, .run(item)))
         }
-        if RoadmapListing(app.progress.roadmap).nextToStudy != nil {
+        if app.roadmapListing.nextToStudy != nil {
             table.append(KeyBinding([.character("n")], "Open the next lesson of your roadmap", .openNextLesson))
         }
         return table

@@ -27,7 +27,7 @@ enum HomeScreen: Screen {
         case .activate: return [HomeMenuItem.allCases[current].effect]
         case .run(let item): return [item.effect]
         case .openNextLesson:
-            if let next = RoadmapListing(app.progress.roadmap).nextToStudy,
+            if let next = app.roadmapListing.nextToStudy,
                app.course.curriculum.indexByID[next.lessonID] != nil {
                 return [.show(.tree, focus: .lesson(next.lessonID))]
             }

@@ -65,7 +65,7 @@ enum HomeView {
         }
         grid.put(DisplayWidth.truncate(last, to: width), x: x, y: area.y + 1, style: theme.subtle)
 
-        let listing = RoadmapListing(state.progress.roadmap)
+        let listing = state.roadmapListing
         guard !listing.isEmpty else {
             grid.put(DisplayWidth.truncate("Roadmap: nothing to study — every checkpoint is mastered", to: width),
                      x: x, y: area.y + 2, style: theme.good)

@@ -1,6 +1,8 @@
 import DijipilotCore
 
-/// Where everything of the results screen goes for one state and area: shared by drawing, keys and clicks.
+/// Where everything of the results screen goes in one area for one revision of the data: shared by drawing,
+/// keys and clicks, and kept in the screen's state until the area or the data change (building it reads every
+/// program and counts every checkpoint's state, too much to redo per key at 10,000 checkpoints).
 ///
 /// The gap analysis and the heatmap both have one row per program, so they sit side by side on the same
 /// rows (program, mastery bar, missing/uncertain counts, then the checkpoint cells): at 80×24 all 18
@@ -12,7 +14,7 @@ struct ResultsLayout {
     var columnHeader: Int
     /// Rows of the table (one per visible program).
     var table: Rect
-    var scroll: Int
+    var programCount: Int
     var legend: Int
     var detail: Int
     /// Columns: x of each part.
@@ -71,10 +73,17 @@ struct ResultsLayout {
     /// "+12", "−3", "±0", "new": points since the previous diagnostic.
     static let changeWidth = 4
 
-    init(app state: AppState, results: ResultsScreenState, area: Rect) {
+    /// What a layout is built from: the next key or frame can use it while these are the same.
+    struct Inputs: Equatable, Sendable {
+        var area: Rect
+        var revision: Int
+    }
+
+    init(app state: AppState, area: Rect) {
         let curriculum = state.course.curriculum
         let programCount = curriculum.programs.count
-        let missions = curriculum.programs.indices.map { curriculum.missionRanges(inProgram: $0) }
+        self.programCount = programCount
+        let missions = state.lessonRanges.missions
         let finishedEarly = state.progress.latestDiagnostic?.result.finishedEarly == true
 
         // Rows: summary, [warning], column header, programs…, legend, detail, [gaps].
@@ -116,26 +125,27 @@ struct ResultsLayout {
         missingX = percentX + 4 + 1 + changeWidth
         uncertainX = missingX + Self.countWidth + 1
         cellsX = uncertainX + Self.countWidth + 2
+    }
 
-        // Keep the cursor's program on screen.
+    /// The first program row shown: the remembered one, moved just enough to keep the cursor's program on screen.
+    func scroll(for results: ResultsScreenState) -> Int {
+        let rows = table.height
         let cursor = min(max(0, results.program), max(0, programCount - 1))
         var top = min(max(0, results.scroll), max(0, programCount - rows))
         if cursor < top { top = cursor }
         if cursor >= top + rows { top = cursor - rows + 1 }
-        scroll = max(0, top)
+        return max(0, top)
     }
 
     /// The heatmap cells of program `p`.
     func cells(program p: Int, app: AppState) -> [HeatmapRow.Cell] {
-        let curriculum = app.course.curriculum
-        return HeatmapRow.cells(missions: curriculum.missionRanges(inProgram: p), states: app.mastery.states,
-                                 aggregated: aggregated[p])
+        HeatmapRow.cells(missions: app.lessonRanges.missions[p], states: app.mastery.states, aggregated: aggregated[p])
     }
 
-    /// The program drawn on screen row `y`, if any.
-    func program(atRow y: Int, count: Int) -> Int? {
+    /// The program drawn on screen row `y` with the table scrolled to `scroll`, if any.
+    func program(atRow y: Int, scroll: Int) -> Int? {
         guard y >= table.y, y < table.maxY else { return nil }
         let p = scroll + (y - table.y)
-        return p < count ? p : nil
+        return p < programCount ? p : nil
     }
 }

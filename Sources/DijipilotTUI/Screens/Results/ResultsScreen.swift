@@ -11,6 +11,8 @@ struct ResultsScreenState: ScreenState {
     var checkpoint = 0
     /// First program row shown.
     var scroll = 0
+    /// Where everything goes, kept for the area and data it was built for.
+    var layout = Derived<ResultsLayout.Inputs, ResultsLayout>()
     init() {}
 }
 
@@ -64,7 +66,7 @@ enum ResultsScreen: Screen {
     }
 
     static func cursorLessonIndex(_ state: ResultsScreenState, _ app: AppState) -> Int? {
-        let ranges = app.course.curriculum.programRanges
+        let ranges = app.lessonRanges.programs
         guard ranges.indices.contains(state.program) else { return nil }
         let range = ranges[state.program]
         guard !range.isEmpty else { return nil }
@@ -76,10 +78,10 @@ enum ResultsScreen: Screen {
         let curriculum = app.course.curriculum
         let count = curriculum.programs.count
         guard count > 0 else { return }
-        let layout = ResultsLayout(app: app, results: state, area: area)
+        let layout = self.layout(&state, app, area: area)
         let p = min(max(0, state.program), count - 1)
         let cells = layout.cells(program: p, app: app)
-        let start = curriculum.programRanges[p].lowerBound
+        let start = app.lessonRanges.programs[p].lowerBound
         let current = cells.firstIndex { $0.lessons.contains(start + state.checkpoint) } ?? 0
         if dx != 0, !cells.isEmpty {
             let k = min(max(0, current + dx), cells.count - 1)
@@ -89,7 +91,7 @@ enum ResultsScreen: Screen {
             let target = min(max(0, p + dy), count - 1)
             let offset = cells.indices.contains(current) ? cells[current].offset : 0
             let targetCells = layout.cells(program: target, app: app)
-            let targetStart = curriculum.programRanges[target].lowerBound
+            let targetStart = app.lessonRanges.programs[target].lowerBound
             if let nearest = targetCells.min(by: { abs($0.offset - offset) < abs($1.offset - offset) }) {
                 state.checkpoint = nearest.lessons.lowerBound - targetStart
             } else {
@@ -97,22 +99,34 @@ enum ResultsScreen: Screen {
             }
             state.program = target
         }
-        state.scroll = ResultsLayout(app: app, results: state, area: area).scroll
+        state.scroll = layout.scroll(for: state)
     }
 
     static func click(x: Int, y: Int, area: Rect, _ state: inout ResultsScreenState, _ app: AppState) {
-        let curriculum = app.course.curriculum
-        let layout = ResultsLayout(app: app, results: state, area: area)
-        guard let p = layout.program(atRow: y, count: curriculum.programs.count) else { return }
+        let layout = self.layout(&state, app, area: area)
+        guard let p = layout.program(atRow: y, scroll: layout.scroll(for: state)) else { return }
         let cells = layout.cells(program: p, app: app)
-        let start = curriculum.programRanges[p].lowerBound
+        let start = app.lessonRanges.programs[p].lowerBound
         if let cell = cells.first(where: { layout.cellsX + $0.offset == x }) {
             state.program = p
             state.checkpoint = cell.lessons.lowerBound - start
         } else if p != state.program {
             move(dy: p - state.program, area: area, &state, app)
         }
-        state.scroll = ResultsLayout(app: app, results: state, area: area).scroll
+        state.scroll = layout.scroll(for: state)
+    }
+
+    /// The layout for this area and data: the kept one, or built and kept.
+    static func layout(_ state: inout ResultsScreenState, _ app: AppState, area: Rect) -> ResultsLayout {
+        state.layout.value(for: ResultsLayout.Inputs(area: area, revision: app.revision)) {
+            ResultsLayout(app: app, area: area)
+        }
+    }
+
+    /// Opening the screen builds its layout, so the frames before the first key do not.
+    static func willAppear(focus: Focus?, state: inout ResultsScreenState, app: inout AppState) -> Bool {
+        _ = layout(&state, app, area: AppView.contentArea(app))
+        return true
     }
 
     static func render(into grid: inout Grid, area: Rect, state: ResultsScreenState, app: AppState) {

@@ -11,7 +11,9 @@ enum ResultsView {
         let theme = state.theme
         let curriculum = state.course.curriculum
         let mastery = state.mastery
-        let layout = ResultsLayout(app: state, results: results, area: area)
+        let layout = results.layout.kept(for: ResultsLayout.Inputs(area: area, revision: state.revision))
+            ?? ResultsLayout(app: state, area: area)
+        let scroll = layout.scroll(for: results)
 
         // Summary: overall mastery, when, how many questions.
         var x = area.x + 1
@@ -52,7 +54,7 @@ enum ResultsView {
         grid.put(" ░", x: layout.missingX, y: h, style: theme.style(for: .missing))
         grid.put(" ▒", x: layout.uncertainX, y: h, style: theme.style(for: .uncertain))
         let scrolls = layout.table.height < curriculum.programs.count
-        let more = scrolls ? "\(layout.scroll + 1)-\(layout.scroll + layout.table.height) of \(curriculum.programs.count)" : ""
+        let more = scrolls ? "\(scroll + 1)-\(scroll + layout.table.height) of \(curriculum.programs.count)" : ""
         let room = area.maxX - layout.cellsX - 1 - (more.isEmpty ? 0 : DisplayWidth.of(more) + 2)
         var heatmapTitle = "Heatmap · a cell per checkpoint"
         if layout.aggregated.contains(true) || DisplayWidth.of(heatmapTitle) > room { heatmapTitle = "Heatmap" }
@@ -64,11 +66,11 @@ enum ResultsView {
         // One row per program.
         let scores = mastery.programScores
         let changes = layout.changeX == nil ? [:] : Self.programChanges(state)
-        let ranges = curriculum.programRanges
+        let ranges = state.lessonRanges.programs
         let cursorProgram = min(max(0, results.program), max(0, curriculum.programs.count - 1))
         let cursorLesson = ResultsScreen.cursorLessonIndex(results, state)
         for row in 0..<layout.table.height {
-            let p = layout.scroll + row
+            let p = scroll + row
             guard p < curriculum.programs.count else { break }
             let y = layout.table.y + row
             let program = curriculum.programs[p]

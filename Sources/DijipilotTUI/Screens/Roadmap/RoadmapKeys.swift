@@ -8,7 +8,7 @@ enum RoadmapCommand: Sendable, Equatable {
 enum RoadmapKeys {
     /// Without a plan there is only `d`, to take the diagnostic that builds one.
     static func table(_ app: AppState) -> [KeyBinding<RoadmapCommand>] {
-        if RoadmapListing(app.progress.roadmap).isEmpty {
+        if app.roadmapListing.isEmpty {
             return [KeyBinding([.character("d")], "Take the diagnostic: it builds the roadmap", short: "diagnostic", .startDiagnostic)]
         }
         return [

@@ -31,7 +31,7 @@ struct RoadmapLayout {
     func scroll(showing i: Int, from current: Int, _ listing: RoadmapListing) -> Int {
         let lines = listing.lines(reasons: showsReasons)
         let height = list.height
-        guard height > 0, let at = lines.firstIndex(of: .item(i)) else { return 0 }
+        guard height > 0, let at = listing.line(ofItem: i, reasons: showsReasons) else { return 0 }
         var first = at
         if at > 0, case .week = lines[at - 1] { first = at - 1 }
         let last = at + linesPerItem - 1
@@ -46,7 +46,7 @@ struct RoadmapLayout {
     /// The first line to show so that item `i`'s week heading is at the top (as far as the list allows).
     func scroll(toWeekOf i: Int, _ listing: RoadmapListing) -> Int {
         let lines = listing.lines(reasons: showsReasons)
-        guard let at = lines.firstIndex(of: .item(i)) else { return 0 }
+        guard let at = listing.line(ofItem: i, reasons: showsReasons) else { return 0 }
         let heading = lines[..<at].lastIndex { if case .week = $0 { true } else { false } } ?? at
         return max(0, min(heading, lines.count - list.height))
     }

@@ -24,7 +24,7 @@ enum RoadmapScreen: Screen {
 
     static func handle(_ command: RoadmapCommand, key: Key, state: inout RoadmapScreenState, app: inout AppState,
                        area: Rect) -> [Effect] {
-        let listing = RoadmapListing(app.progress.roadmap)
+        let listing = app.roadmapListing
         // With no plan, the table holds `d` alone.
         guard !listing.isEmpty else { return command == .startDiagnostic ? [.show(.diagnostic)] : [] }
         let layout = RoadmapLayout(area: area)
@@ -72,7 +72,7 @@ enum RoadmapScreen: Screen {
 
     static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout RoadmapScreenState, app: inout AppState,
                       area: Rect) -> [Effect] {
-        let listing = RoadmapListing(app.progress.roadmap)
+        let listing = app.roadmapListing
         return listing.isEmpty ? [] : mouse(x: x, y: y, kind: kind, listing, &state, &app, area: area)
     }
 
@@ -94,7 +94,7 @@ enum RoadmapScreen: Screen {
             return []
         }
         guard state.progress.setStatus(lessonID: lessonID, status: status, at: state.now) else { return [] }
-        let listing = RoadmapListing(state.progress.roadmap)
+        let listing = state.roadmapListing
         let (done, total) = listing.planProgress
         var text = "\(lessonID) \(status == .done ? "done" : "now " + Wording.label(status)) · \(done) of \(total) lessons done"
         if status == .done, let i = listing.items.firstIndex(where: { $0.lessonID == lessonID }),
@@ -113,7 +113,7 @@ enum RoadmapScreen: Screen {
             state.message = StatusMessage("Weekly time not changed: \(reason)", kind: .error)
             return []
         }
-        let before = RoadmapListing(state.progress.roadmap)
+        let before = state.roadmapListing
         let selectedID = before.items.indices.contains(screen.selected) ? before.items[screen.selected].lessonID : nil
         let hours = state.progress.settings.hoursPerWeek + step
         guard state.progress.setHoursPerWeek(hours, curriculum: state.course.curriculum) else {
@@ -121,7 +121,7 @@ enum RoadmapScreen: Screen {
             state.message = StatusMessage("Weekly time stays between \(Wording.hours(range.lowerBound)) and \(Wording.hours(range.upperBound))")
             return []
         }
-        let listing = RoadmapListing(state.progress.roadmap)
+        let listing = state.roadmapListing
         let weeks = Set(listing.items.map(\.week).filter { $0 > 0 }).count
         state.message = StatusMessage("\(Wording.hours(state.progress.settings.hoursPerWeek)) a week: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
         if let selectedID, let i = listing.items.firstIndex(where: { $0.lessonID == selectedID }) {

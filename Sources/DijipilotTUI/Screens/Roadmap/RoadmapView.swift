@@ -3,7 +3,7 @@ import DijipilotCore
 /// Draws the roadmap: overall progress, the weeks and their lessons, and (when wide) the selected lesson's details.
 extension RoadmapScreen {
     static func render(into grid: inout Grid, area: Rect, state screen: RoadmapScreenState, app state: AppState) {
-        let listing = RoadmapListing(state.progress.roadmap)
+        let listing = state.roadmapListing
         guard let roadmap = state.progress.roadmap, !listing.isEmpty else {
             renderEmpty(into: &grid, area: area, state: state)
             return
@@ -17,7 +17,7 @@ extension RoadmapScreen {
         let lines = listing.lines(reasons: layout.showsReasons)
         let top = layout.scroll(showing: selected, from: screen.scroll, listing)
         let columns = Columns(width: layout.list.width,
-                              idWidth: listing.items.map { DisplayWidth.of($0.lessonID) }.max() ?? 0)
+                              idWidth: listing.idWidth)
         for (row, line) in lines.dropFirst(top).prefix(layout.list.height).enumerated() {
             let y = layout.list.y + row
             switch line {

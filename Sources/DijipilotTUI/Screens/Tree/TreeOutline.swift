@@ -1,35 +1,19 @@
 import DijipilotCore
 
-/// Lesson-index ranges of every program, mission and module. Built by walking the groups only (never the lessons),
-/// so it stays cheap at 10,000 lessons.
+/// The curriculum as a tree of `TreeNode`s: parents, children, ids and titles, and the lessons under each node.
+/// Cheap to make: the ranges it reads are built once per curriculum (`AppState.lessonRanges`).
 struct TreeOutline {
     let curriculum: Curriculum
-    private(set) var programRanges: [Range<Int>] = []
-    private(set) var missionRanges: [[Range<Int>]] = []
-    private(set) var moduleRanges: [[[Range<Int>]]] = []
+    let ranges: LessonRanges
 
-    init(_ curriculum: Curriculum) {
+    init(_ curriculum: Curriculum, _ ranges: LessonRanges) {
         self.curriculum = curriculum
-        var start = 0
-        for program in curriculum.programs {
-            let programStart = start
-            var missions: [Range<Int>] = []
-            var modulesByMission: [[Range<Int>]] = []
-            for mission in program.missions {
-                let missionStart = start
-                var modules: [Range<Int>] = []
-                for module in mission.modules {
-                    modules.append(start..<(start + module.lessons.count))
-                    start += module.lessons.count
-                }
-                missions.append(missionStart..<start)
-                modulesByMission.append(modules)
-            }
-            programRanges.append(programStart..<start)
-            missionRanges.append(missions)
-            moduleRanges.append(modulesByMission)
-        }
+        self.ranges = ranges
     }
+
+    var programRanges: [Range<Int>] { ranges.programs }
+    var missionRanges: [[Range<Int>]] { ranges.missions }
+    var moduleRanges: [[[Range<Int>]]] { ranges.modules }
 
     var lessonCount: Int { curriculum.lessons.count }
 

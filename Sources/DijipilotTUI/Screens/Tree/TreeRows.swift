@@ -1,10 +1,25 @@
 import DijipilotCore
 
 /// One visible line of the tree.
-struct TreeRow: Equatable {
+struct TreeRow: Equatable, Sendable {
     let node: TreeNode
     let isExpandable: Bool
     let isExpanded: Bool
+}
+
+/// The tree's visible rows, and how many lessons pass the filters (the pane header's "12 of 90").
+struct VisibleRows: Sendable {
+    var rows: [TreeRow]
+    var shownLessons: Int
+}
+
+/// What the visible rows are built from: while these are the same, the kept rows are the right ones.
+struct VisibleRowsInputs: Equatable, Sendable {
+    /// `AppState.revision`: the curriculum, and the mastery the state filter reads.
+    var revision: Int
+    var expanded: Set<TreeNode>
+    var collapsedWhileFiltered: Set<TreeNode>
+    var filters: TreeFilters
 }
 
 extension TreeScreenState {
@@ -30,7 +45,28 @@ extension TreeScreenState {
     /// The rows on screen, in order: only expanded nodes are walked, so a collapsed tree of 10,000 lessons
     /// costs as many steps as it has programs. With filters on, one pass over the lessons finds which groups
     /// hold a match, and the groups without one are left out.
-    func visibleRows(_ ctx: TreeContext) -> [TreeRow] {
+    func visibleRows(_ ctx: TreeContext) -> [TreeRow] { buildRows(ctx).rows }
+
+    /// The visible rows, built when the expansion, the filters or the data changed since they were last kept.
+    mutating func rows(_ ctx: TreeContext) -> [TreeRow] {
+        let inputs = rowInputs(ctx)
+        if let kept = rowCache.kept(for: inputs) { return kept.rows }
+        let built = buildRows(ctx)
+        rowCache.keep(built, for: inputs)
+        return built.rows
+    }
+
+    /// The kept rows for drawing (a frame cannot keep anything), built afresh only if they are out of date.
+    func keptRows(_ ctx: TreeContext) -> VisibleRows {
+        rowCache.kept(for: rowInputs(ctx)) ?? buildRows(ctx)
+    }
+
+    private func rowInputs(_ ctx: TreeContext) -> VisibleRowsInputs {
+        VisibleRowsInputs(revision: ctx.revision, expanded: expanded, collapsedWhileFiltered: collapsedWhileFiltered,
+                          filters: filters)
+    }
+
+    private func buildRows(_ ctx: TreeContext) -> VisibleRows {
         let outline = ctx.outline
         var matchesBefore: [Int]? = nil
         if filters.isActive {
@@ -69,7 +105,7 @@ extension TreeScreenState {
                 }
             }
         }
-        return rows
+        return VisibleRows(rows: rows, shownLessons: matchesBefore?.last ?? ctx.curriculum.lessons.count)
     }
 
     /// Opens every ancestor of a node so it becomes a visible row.

@@ -25,6 +25,8 @@ struct TreeScreenState: ScreenState {
     var searchHit: SearchHit?
     /// The note being typed, while the note line is open.
     var noteDraft: String?
+    /// The visible rows, kept between keys and frames (`rows(_:)`).
+    var rowCache = Derived<VisibleRowsInputs, VisibleRows>()
 
     struct SearchHit: Equatable, Sendable {
         var lesson: Int

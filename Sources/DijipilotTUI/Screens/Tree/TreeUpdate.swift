@@ -24,7 +24,7 @@ enum TreeUpdate {
 
     static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeScreenState, _ app: inout AppState,
                         _ ctx: TreeContext) -> [Effect] {
-        let rows = tree.visibleRows(ctx)
+        let rows = tree.rows(ctx)
         let row = rows.firstIndex { $0.node == tree.selected }
         let page = max(1, treeHeight(tree, app) - 1)
         switch command {
@@ -248,7 +248,7 @@ enum TreeUpdate {
             case .click:
                 tree.focus = .tree
                 guard let list = layout.treeList, list.contains(x: x, y: y) else { return }
-                let rows = tree.visibleRows(ctx)
+                let rows = tree.rows(ctx)
                 let top = treeScroll(tree, rows: rows, height: list.height)
                 let i = top + (y - list.y)
                 guard rows.indices.contains(i) else { return }
@@ -273,7 +273,7 @@ enum TreeUpdate {
     static func scrollTree(by delta: Int, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         let height = treeHeight(tree, app)
         guard height > 0 else { return }
-        let rows = tree.visibleRows(ctx)
+        let rows = tree.rows(ctx)
         let top = max(0, min(treeScroll(tree, rows: rows, height: height) + delta, rows.count - height))
         tree.scroll = top
         guard let row = rows.firstIndex(where: { $0.node == tree.selected }) else { return }
@@ -295,7 +295,7 @@ enum TreeUpdate {
 
     /// After every change: the selection is on a visible row and scrolled into view.
     static func finish(_ tree: inout TreeScreenState, _ app: AppState, _ ctx: TreeContext) {
-        let rows = tree.visibleRows(ctx)
+        let rows = tree.rows(ctx)
         tree.normalizeSelection(ctx, rows: rows)
         tree.scroll = treeScroll(tree, rows: rows, height: treeHeight(tree, app))
     }

@@ -36,16 +36,16 @@ enum TreeView {
         let theme = app.theme
         let focused = tree.focus == .tree || !layout.sideBySide
         var title = " Curriculum"
+        let visible = tree.keptRows(ctx)
         if tree.filters.isActive {
-            let shown = ctx.curriculum.lessons.indices.reduce(0) { $0 + (tree.isShown(lesson: $1, ctx) ? 1 : 0) }
-            title += " · \(tree.filters.summary) · \(shown) of \(ctx.curriculum.lessons.count)"
+            title += " · \(tree.filters.summary) · \(visible.shownLessons) of \(ctx.curriculum.lessons.count)"
         }
         if let header = layout.treeHeader {
             renderHeader(into: &grid, rect: header, left: title, right: layout.sideBySide ? "" : "Tab: details ›",
                          focused: focused, theme: theme)
         }
         guard let list = layout.treeList else { return }
-        let rows = tree.visibleRows(ctx)
+        let rows = visible.rows
         if rows.isEmpty {
             let text = tree.filters.isActive ? "No lesson matches these filters · F clears them" : "This curriculum is empty"
             grid.put(" " + DisplayWidth.truncate(text, to: max(0, list.width - 2)), x: list.x, y: list.y + 1, style: theme.subtle)
