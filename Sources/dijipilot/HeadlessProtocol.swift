@@ -22,23 +22,24 @@ struct HeadlessProtocol {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         let usage = "expected {\"answer\":KEY} with KEY from 1 to \(choices), {\"back\":true} or {\"finish\":true}"
         guard !trimmed.isEmpty else { return Self.fail("empty line; \(usage)") }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) as? [String: Any] else {
+        guard case .object(let object)? = JSONValue.parse(Data(trimmed.utf8)) else {
             return Self.fail("not a JSON object; \(usage)")
         }
         let known: Set<String> = ["answer", "back", "finish"]
-        if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+        let keys = object.distinctKeys
+        if let unknown = keys.sorted().first(where: { !known.contains($0) }) {
             return Self.fail("unknown key \"\(unknown)\"; \(usage)")
         }
-        guard object.count == 1 else { return Self.fail("give exactly one of answer, back, finish; \(usage)") }
+        guard keys.count == 1 else { return Self.fail("give exactly one of answer, back, finish; \(usage)") }
         if let value = object["answer"] {
-            guard let number = value as? NSNumber, !DataFile.isBoolean(number),
-                  number.doubleValue == number.doubleValue.rounded(), (1...choices).contains(number.intValue) else {
+            guard case .number(let number) = value, number == number.rounded(),
+                  number >= 1, number <= Double(choices) else {
                 return Self.fail("answer must be a whole number from 1 to \(choices); \(usage)")
             }
-            return .success(.answer(number.intValue))
+            return .success(.answer(Int(number)))
         }
-        if let value = object["back"], DataFile.isBoolean(value), (value as? NSNumber)?.boolValue == true { return .success(.back) }
-        if let value = object["finish"], DataFile.isBoolean(value), (value as? NSNumber)?.boolValue == true { return .success(.finish) }
+        if case .bool(true)? = object["back"] { return .success(.back) }
+        if case .bool(true)? = object["finish"] { return .success(.finish) }
         return Self.fail("back and finish take true; \(usage)")
     }
 

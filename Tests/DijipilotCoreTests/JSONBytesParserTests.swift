@@ -13,6 +13,7 @@ struct JSONBytesParserTests {
         case .null: return "null"
         case .bool(let b): return "\(b)"
         case .number(let n): return "\(n)"
+        case .bigInteger(let digits): return digits
         case .string(let s): return "\"\(s)\""
         case .array(let items): return "[" + items.map { spell($0) }.joined(separator: ",") + "]"
         case .object(let object): return "{" + object.entries.map { "\($0):\(spell($1))" }.joined(separator: ",") + "}"
@@ -71,5 +72,20 @@ struct JSONBytesParserTests {
         let result = DataFile.parseTree(Data("{\n  \"a\": 1,\n  \"b\": ]\n}".utf8), displayName: "x.json")
         guard case .failure(let problem) = result else { Issue.record("broken JSON was accepted"); return }
         #expect(problem.message.hasPrefix("is not valid JSON at line 3"))
+    }
+}
+
+@Suite("whole numbers a Double cannot hold")
+struct JSONBigIntegerTests {
+    @Test("past 2^53 the digits are kept as written; below, a whole number is a Double as ever")
+    func bigIntegers() {
+        guard case .array(let items)? = JSONValue.parse(Data("[18446744073709551557, -9223372036854775808, 9007199254740991, 123]".utf8)) else {
+            Issue.record("not parsed"); return
+        }
+        #expect(items.count == 4)
+        if case .bigInteger(let digits) = items[0] { #expect(digits == "18446744073709551557") } else { Issue.record("\(items[0])") }
+        if case .bigInteger(let digits) = items[1] { #expect(digits == "-9223372036854775808") } else { Issue.record("\(items[1])") }
+        if case .number(let n) = items[2] { #expect(n == 9_007_199_254_740_991) } else { Issue.record("\(items[2])") }
+        if case .number(let n) = items[3] { #expect(n == 123) } else { Issue.record("\(items[3])") }
     }
 }

@@ -10,6 +10,7 @@ struct JSONParserMutationTests {
         case .null: return "null"
         case .bool(let b): return "\(b)"
         case .number(let n): return "\(n)"
+        case .bigInteger(let digits): return digits
         case .string(let s): return "\"\(s)\""
         case .array(let items): return "[" + items.map(spell).joined(separator: ",") + "]"
         case .object(let object):

@@ -92,7 +92,7 @@ final class JSONTreeReader {
         case .null: return "null"
         case .string: return "a text"
         case .bool: return "true/false"
-        case .number: return "a number"
+        case .number, .bigInteger: return "a number"
         case .array: return "a list"
         case .object: return "an object"
         }
@@ -103,27 +103,7 @@ final class JSONTreeReader {
         return kind(of: value)
     }
 
-    // The same words for `JSONSerialization` trees (the progress file is still read through Foundation).
-
-    static func kind(of value: Any) -> String {
-        switch value {
-        case _ where isNull(value): return "null"
-        case is String: return "a text"
-        case let n as NSNumber: return isBoolean(n) ? "true/false" : "a number"
-        case is [Any]: return "a list"
-        case is [String: Any]: return "an object"
-        default: return "an unexpected value"
-        }
-    }
-
-    static func describe(_ value: Any) -> String {
-        if let s = value as? String { return "\"\(s)\"" }
-        return kind(of: value)
-    }
-
     /// JSON null, without `is NSNull`: that cast makes Foundation try to bridge every Swift array and dictionary
     /// it is asked about, which dominated load time.
     static func isNull(_ value: Any) -> Bool { type(of: value) == NSNull.self }
-
-    static func isBoolean(_ value: Any) -> Bool { DataFile.isBoolean(value) }
 }

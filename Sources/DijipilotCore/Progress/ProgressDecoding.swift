@@ -2,6 +2,10 @@ import Foundation
 
 /// Turns the bytes of a progress file into a `ProgressFile`, or into a `ProgressError` that says where the
 /// file is wrong: line and column for syntax, the field path for content.
+///
+/// The bytes are parsed once, by the project's own parser (`JSONValue.parse`); the same tree is migrated when it
+/// is an older layout and decoded into the types (`JSONValueDecoder`). Foundation's parser is asked only when
+/// that parse fails, for its message with a position.
 enum ProgressDecoding {
     struct Decoded {
         var file: ProgressFile
@@ -14,47 +18,48 @@ enum ProgressDecoding {
         func wrong(_ field: String, _ problem: String) -> ProgressError {
             .wrongContent(file: file, field: field, problem: problem, backup: backup)
         }
-        guard var root = tree as? [String: Any] else {
+        guard case .object(var root) = tree else {
             throw wrong("the top level", "must be an object, found \(JSONTreeReader.kind(of: tree))")
         }
         let version: Int
         switch root["schemaVersion"] {
         case nil:
             version = 0 // the first builds did not write a version
-        case let number as NSNumber where !JSONTreeReader.isBoolean(number)
-                && number.doubleValue == number.doubleValue.rounded() && number.doubleValue >= 0:
-            version = number.intValue
+        case .number(let number)? where number == number.rounded() && number >= 0 && number < 1e15:
+            version = Int(number)
+        case .bigInteger(let digits)? where !digits.hasPrefix("-"):
+            version = Int(digits) ?? Int.max  // far past any version this build knows
         case let other?:
             throw wrong("schemaVersion", "must be a whole number from 0, found \(JSONTreeReader.describe(other))")
         }
         if version > ProgressFile.currentSchemaVersion {
             throw ProgressError.newerVersion(file: file, found: version, supported: ProgressFile.currentSchemaVersion)
         }
-        var bytes = data
-        if version == 0 {
-            root = try ProgressMigration.migrateVersion0(root, wrong: wrong)
-            bytes = try JSONSerialization.data(withJSONObject: root)
-        }
+        if version == 0 { root = try ProgressMigration.migrateVersion0(root, wrong: wrong) }
         do {
-            return Decoded(file: try JSONDecoder.dijipilot().decode(ProgressFile.self, from: bytes), version: version)
+            return Decoded(file: try JSONValueDecoder.decode(ProgressFile.self, from: .object(root)), version: version)
         } catch let error as DecodingError {
-            throw describe(error, tree: root, wrong: wrong)
+            throw describe(error, tree: .object(root), wrong: wrong)
         }
     }
 
-    /// Syntax check with line and column: Foundation reports a character offset, or none when the text ends early.
-    static func parse(_ data: Data, file: String, backup: String?) throws -> Any {
+    /// The file's tree; a file that is not JSON gets Foundation's diagnosis, with line and column (Foundation
+    /// reports a character offset, or none when the text ends early).
+    static func parse(_ data: Data, file: String, backup: String?) throws -> JSONValue {
         func fail(at offset: Int, _ detail: String) -> ProgressError {
             let (line, column) = DataFile.lineAndColumn(of: offset, in: data)
             return .notJSON(file: file, line: line, column: column, detail: detail, backup: backup)
         }
         let end = contentEnd(data)
         if end == 0 { throw fail(at: 0, "the file is empty (a save by another program was probably interrupted)") }
+        if let tree = JSONValue.parse(data) { return tree }
+        // Only a file the parser refused pays for the checks below.
         if String(data: data, encoding: .utf8) == nil {
             throw fail(at: DataFile.firstInvalidUTF8Offset(data), "it is not UTF-8 text")
         }
+        let foundation: Any
         do {
-            return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            foundation = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
             if let range = detail.range(of: #"character (\d+)"#, options: .regularExpression),
@@ -65,6 +70,11 @@ enum ProgressDecoding {
             }
             throw fail(at: end, "it ends early, as if cut short (truncated)")
         }
+        // Foundation accepts a few texts the strict parser does not: read them from its tree, as the loader does.
+        guard let tree = JSONValue(foundation: foundation) else {
+            throw fail(at: 0, "it holds a value this version cannot read")
+        }
+        return tree
     }
 
     /// Offset just past the last non-blank byte.
@@ -75,7 +85,7 @@ enum ProgressDecoding {
     }
 
     /// A decoding error as the field path a person can find in the file, with what was expected and found.
-    static func describe(_ error: DecodingError, tree: Any, wrong: (String, String) -> ProgressError) -> ProgressError {
+    static func describe(_ error: DecodingError, tree: JSONValue, wrong: (String, String) -> ProgressError) -> ProgressError {
         switch error {
         case let .typeMismatch(type, context):
             let found = value(at: context.codingPath, in: tree).map(JSONTreeReader.describe) ?? "something else"
@@ -117,14 +127,16 @@ enum ProgressDecoding {
         return "an object"
     }
 
-    private static func value(at keys: [CodingKey], in tree: Any) -> Any? {
-        var node: Any? = tree
+    private static func value(at keys: [CodingKey], in tree: JSONValue) -> JSONValue? {
+        var node: JSONValue? = tree
         for key in keys {
-            if let list = node as? [Any], let i = key.intValue {
+            switch node {
+            case .array(let list)?:
+                guard let i = key.intValue else { return nil }
                 node = i < list.count ? list[i] : nil
-            } else if let dict = node as? [String: Any] {
-                node = dict[key.stringValue]
-            } else {
+            case .object(let object)?:
+                node = object[key.stringValue]
+            default:
                 return nil
             }
         }

@@ -6,41 +6,45 @@ import Foundation
 /// the business name sat at the top level (`businessName`), the weekly budget too (`hoursPerWeek`, there was
 /// no `settings`), and notes were a list of `{"lesson": id, "text": note}`. There was no `inProgress`.
 enum ProgressMigration {
-    static func migrateVersion0(_ old: [String: Any], wrong: (String, String) -> ProgressError) throws -> [String: Any] {
+    static func migrateVersion0(_ old: JSONObject, wrong: (String, String) -> ProgressError) throws -> JSONObject {
         var root = old
-        root["schemaVersion"] = 1
+        root.set("schemaVersion", .number(1))
 
-        var profile: [String: Any] = [:]
-        if let name = root.removeValue(forKey: "businessName"), !(name is NSNull) {
-            guard name is String else { throw wrong("businessName", "must be a text, found \(JSONTreeReader.kind(of: name))") }
-            profile["businessName"] = name
-        }
-        root["profile"] = profile
-
-        var settings: [String: Any] = [:]
-        if let hours = root.removeValue(forKey: "hoursPerWeek"), !(hours is NSNull) {
-            guard let number = hours as? NSNumber, !JSONTreeReader.isBoolean(number) else {
-                throw wrong("hoursPerWeek", "must be a number, found \(JSONTreeReader.kind(of: hours))")
+        var profile = JSONObject()
+        if let name = root.removeValue(forKey: "businessName"), !name.isNull {
+            guard case .string = name else {
+                throw wrong("businessName", "must be a text, found \(JSONTreeReader.kind(of: name))")
             }
-            settings["hoursPerWeek"] = number
+            profile.set("businessName", name)
         }
-        root["settings"] = settings
+        root.set("profile", .object(profile))
 
-        if let notes = root["notes"], !(notes is NSNull) {
-            guard let list = notes as? [Any] else {
+        var settings = JSONObject()
+        if let hours = root.removeValue(forKey: "hoursPerWeek"), !hours.isNull {
+            switch hours {
+            case .number, .bigInteger: settings.set("hoursPerWeek", hours)
+            default: throw wrong("hoursPerWeek", "must be a number, found \(JSONTreeReader.kind(of: hours))")
+            }
+        }
+        root.set("settings", .object(settings))
+
+        if let notes = root["notes"], !notes.isNull {
+            guard case .array(let list) = notes else {
                 throw wrong("notes", "must be a list in a version 0 file, found \(JSONTreeReader.kind(of: notes))")
             }
             var byLesson: [String: String] = [:]
             for (i, item) in list.enumerated() {
-                guard let note = item as? [String: Any], let lesson = note["lesson"] as? String,
-                      let text = note["text"] as? String else {
+                guard case .object(let note) = item, case .string(let lesson)? = note["lesson"],
+                      case .string(let text)? = note["text"] else {
                     throw wrong("notes[\(i)]", "must be an object with a \"lesson\" id and a \"text\"")
                 }
                 byLesson[lesson] = byLesson[lesson].map { $0 + "\n" + text } ?? text
             }
-            root["notes"] = byLesson
+            var migrated = JSONObject()
+            for (lesson, text) in byLesson.sorted(by: { $0.key < $1.key }) { migrated.set(lesson, .string(text)) }
+            root.set("notes", .object(migrated))
         } else {
-            root["notes"] = [String: String]()
+            root.set("notes", .object(JSONObject()))
         }
         root.removeValue(forKey: "inProgress")
         return root

@@ -1,40 +1,5 @@
 import Foundation
 
-/// A parsed JSON value, as the course loader reads it.
-///
-/// Why not `JSONSerialization`: it builds its own tree, then converts it into boxed Foundation objects that the
-/// loader casts back; at 10,000 checkpoints that was half of a cold start. This tree is built once, straight from
-/// the bytes, and read without casts.
-enum JSONValue {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object(JSONObject)
-
-    var isNull: Bool { if case .null = self { return true } else { return false } }
-}
-
-/// A JSON object with its keys in file order. Lookup is a linear scan: the objects of a curriculum have a
-/// handful of keys, where hashing costs more than comparing.
-struct JSONObject {
-    var keys: [String] = []
-    var values: [JSONValue] = []
-
-    subscript(key: String) -> JSONValue? {
-        // The last occurrence wins, as with JSONSerialization.
-        var i = keys.count - 1
-        while i >= 0 {
-            if keys[i] == key { return values[i] }
-            i -= 1
-        }
-        return nil
-    }
-
-    var entries: Zip2Sequence<[String], [JSONValue]> { zip(keys, values) }
-}
-
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes. It answers nil on anything it does not accept (bad syntax,
 /// invalid UTF-8, nesting deeper than `maximumDepth`); the caller then asks `JSONSerialization` for its
 /// precise message with line and column, so errors read the same as before.
@@ -214,7 +179,8 @@ struct JSONBytesParser {
         return value
     }
 
-    /// A number in JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    /// A number in JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?. A whole number a Double cannot
+    /// hold exactly comes back as its digits (`bigInteger`), so 64-bit seeds read back unchanged.
     private mutating func number() -> JSONValue? {
         let start = position
         func digits() -> Int {
@@ -247,36 +213,8 @@ struct JSONBytesParser {
             return .number(Double(negative ? -value : value))
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        return Double(text).map(JSONValue.number)
-    }
-}
-
-extension JSONValue {
-    /// The same tree from `JSONSerialization`'s output, for the rare file this parser refuses but Foundation
-    /// accepts: loading never depends on which of the two read it.
-    init?(foundation value: Any) {
-        switch value {
-        case _ where JSONTreeReader.isNull(value): self = .null
-        case let text as String: self = .string(text)
-        case let number as NSNumber:
-            self = DataFile.isBoolean(number) ? .bool(number.boolValue) : .number(number.doubleValue)
-        case let list as [Any]:
-            var items: [JSONValue] = []
-            for item in list {
-                guard let converted = JSONValue(foundation: item) else { return nil }
-                items.append(converted)
-            }
-            self = .array(items)
-        case let dict as [String: Any]:
-            var object = JSONObject()
-            for key in dict.keys.sorted() {
-                guard let converted = JSONValue(foundation: dict[key]!) else { return nil }
-                object.keys.append(key)
-                object.values.append(converted)
-            }
-            self = .object(object)
-        default:
-            return nil
-        }
+        guard let double = Double(text) else { return nil }
+        if isInteger, abs(double) >= 9_007_199_254_740_992 { return .bigInteger(text) }  // 2^53
+        return .number(double)
     }
 }
