@@ -39,6 +39,7 @@ func runAppBench(_ options: BenchOptions) {
     }
     let save = saveTime(builtIn)
     row("save progress (10 diagnostics + roadmap), median", ms(save), "≤ 5 ms", "", "")
+    row("load progress (10 diagnostics + roadmap), median", ms(progressLoadTime(builtIn)), "≤ 5 ms", "", "")
     print("")
 }
 

@@ -6,28 +6,34 @@ import Foundation
 /// as `JSONEncoder.dijipilot()` writes them.
 enum JSONValueDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try TreeDecoder(value, codingPath: []).decodeValue(T.self)
+        try TreeDecoder(value, in: [], at: nil).decodeValue(T.self)
     }
 }
 
-/// A position in an array, spelled as `JSONDecoder` spells it.
+/// A position in an array, spelled as `JSONDecoder` spells it. One word, so it is stored inline wherever a
+/// `CodingKey` goes.
 private struct IndexKey: CodingKey {
-    let intValue: Int?
-    let stringValue: String
-    init(_ index: Int) { intValue = index; stringValue = "Index \(index)" }
+    let index: Int
+    init(_ index: Int) { self.index = index }
     init?(stringValue: String) { return nil }
     init?(intValue: Int) { self.init(intValue) }
+    var intValue: Int? { index }
+    var stringValue: String { "Index \(index)" }
 }
 
-/// The decoder for one value of the tree, and its single-value container.
+/// The decoder for one value of the tree, and its single-value container. Its coding path is put together only
+/// when asked for (an error, a nested container): building one per value was most of the decoding time.
 private struct TreeDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
-    let codingPath: [CodingKey]
+    private let parentPath: [CodingKey]
+    private let key: CodingKey?
+    var codingPath: [CodingKey] { key.map { parentPath + [$0] } ?? parentPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(_ value: JSONValue, codingPath: [CodingKey]) {
+    init(_ value: JSONValue, in parentPath: [CodingKey], at key: CodingKey?) {
         self.value = value
-        self.codingPath = codingPath
+        self.parentPath = parentPath
+        self.key = key
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -98,7 +104,7 @@ private struct TreeDecoder: Decoder, SingleValueDecodingContainer {
     }
 
     /// A whole number that fits the type; a fraction or an overflow is refused as `JSONDecoder` refuses it.
-    private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+    func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
         switch value {
         case .number(let number):
             if let exact = T(exactly: number) { return exact }
@@ -142,24 +148,35 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeNil(forKey key: Key) throws -> Bool { try field(key).isNull }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try TreeDecoder(try field(key), codingPath: codingPath + [key]).decodeValue(type)
+        try decoder(key).decodeValue(type)
     }
+
+    // The common field types read straight from the tree, without a `Decoder` for each.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(key).decode(type) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).decode(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(key).decode(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).integer(type) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder(key).integer(type) }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
                                                forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try TreeDecoder(try field(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try decoder(key).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer {
-        try TreeDecoder(try field(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try decoder(key).unkeyedContainer()
     }
 
     func superDecoder() throws -> Decoder {
-        TreeDecoder(object["super"] ?? .null, codingPath: codingPath)
+        TreeDecoder(object["super"] ?? .null, in: codingPath, at: nil)
     }
 
     func superDecoder(forKey key: Key) throws -> Decoder {
-        TreeDecoder(object[key.stringValue] ?? .null, codingPath: codingPath + [key])
+        TreeDecoder(object[key.stringValue] ?? .null, in: codingPath, at: key)
+    }
+
+    private func decoder(_ key: Key) throws -> TreeDecoder {
+        TreeDecoder(try field(key), in: codingPath, at: key)
     }
 
     private func field(_ key: Key) throws -> JSONValue {
@@ -216,13 +233,18 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
         return decoder
     }
 
+    mutating func decode(_ type: String.Type) throws -> String {
+        let text = try next(type).decode(type)
+        currentIndex += 1
+        return text
+    }
+
     /// The decoder of the item at the current index; past the end, the error `JSONDecoder` gives.
     private func next(_ type: Any.Type) throws -> TreeDecoder {
-        let path = codingPath + [IndexKey(currentIndex)]
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(type, DecodingError.Context(
-                codingPath: path, debugDescription: "Unkeyed container is at end."))
+                codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
         }
-        return TreeDecoder(items[currentIndex], codingPath: path)
+        return TreeDecoder(items[currentIndex], in: codingPath, at: IndexKey(currentIndex))
     }
 }
