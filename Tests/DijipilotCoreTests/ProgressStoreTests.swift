@@ -81,9 +81,8 @@ struct ProgressStoreTests {
         var new = old; new.setNote("new", lessonID: "1")
         try ProgressStore(url: folder.progressURL).save(old)
 
-        let crashing = ProgressStore(url: folder.progressURL)
-        crashing.crashAfter = step
-        #expect(throws: ProgressStore.SimulatedCrash.self) { try crashing.save(new) }
+        let crashing = ProgressStore(url: folder.progressURL, interruptions: SaveFaults(crashAfter: step))
+        #expect(throws: SaveFaults.SimulatedCrash.self) { try crashing.save(new) }
 
         let afterCrash = try ProgressStore(url: folder.progressURL).load()
         switch step {
@@ -101,10 +100,11 @@ struct ProgressStoreTests {
     @Test("a full disk fails the save with an actionable message and changes nothing")
     func diskFull() throws {
         let folder = ProgressTemporaryFolder()
-        let store = ProgressStore(url: folder.progressURL)
+        let disk = SaveFaults()
+        let store = ProgressStore(url: folder.progressURL, interruptions: disk)
         try store.save(ProgressFile())
         let before = folder.bytes()!
-        store.failure = (.temporaryWritten, ENOSPC)
+        disk.failure = (.temporaryWritten, ENOSPC)
         var changed = ProgressFile(); changed.setNote("x", lessonID: "1")
         let error = try #require(throws: ProgressError.self) { try store.save(changed) }
         let message = error.localizedDescription
@@ -113,7 +113,7 @@ struct ProgressStoreTests {
         #expect(message.contains("your answers are kept in memory, free space or fix permissions and retry"))
         #expect(folder.bytes() == before)
         #expect(!folder.exists("progress.json.tmp"))
-        store.failure = nil
+        disk.failure = nil
         try store.save(changed)
         #expect(try store.load() == changed)
     }

@@ -25,16 +25,19 @@ public final class ProgressStore {
     private var known: (stamp: FileStamp, version: Int)?
     private let encoding = ProgressEncoding()
 
-    /// The steps of a save, in order; tests stop a save after one of them to play a crash.
+    /// The steps of a save, in order.
     enum SaveStep: CaseIterable { case temporaryWritten, temporarySynced, backupKept, renamed, folderSynced }
-    struct SimulatedCrash: Error { var after: SaveStep }
-    /// Tests only: stop the next saves right after this step, leaving the disk as a crash would.
-    var crashAfter: SaveStep?
-    /// Tests only: make writing the temporary file (`.temporaryWritten`) or the rename (`.renamed`) fail with
-    /// this errno, e.g. ENOSPC.
-    var failure: (step: SaveStep, code: Int32)?
+    /// Told about every step of a save, so the crash tests can stop one or fail it (`SaveInterruptions`);
+    /// nil outside tests.
+    private let interruptions: SaveInterruptions?
 
-    public init(url: URL) { self.url = url.standardizedFileURL }
+    public convenience init(url: URL) { self.init(url: url, interruptions: nil) }
+
+    /// A store whose saves report their steps to `interruptions`: the seam the crash tests pass in.
+    init(url: URL, interruptions: SaveInterruptions?) {
+        self.url = url.standardizedFileURL
+        self.interruptions = interruptions
+    }
 
     private func sibling(_ name: String) -> URL { url.deletingLastPathComponent().appendingPathComponent(name) }
     private var display: String { url.path }
@@ -88,7 +91,7 @@ public final class ProgressStore {
         try reach(.temporarySynced)
         if existingVersion != nil { try keepBackup() }
         try reach(.backupKept)
-        if let failure, failure.step == .renamed { unlink(temporaryURL.path); throw saveError(failure.code) }
+        if let code = interruptions?.failure(at: .renamed) { unlink(temporaryURL.path); throw saveError(code) }
         guard rename(temporaryURL.path, url.path) == 0 else {
             let code = errno
             unlink(temporaryURL.path)
@@ -122,7 +125,7 @@ public final class ProgressStore {
     }
 
     private func reach(_ step: SaveStep) throws {
-        if crashAfter == step { throw SimulatedCrash(after: step) }
+        try interruptions?.reached(step)
     }
 
     private func saveError(_ code: Int32) -> ProgressError {
@@ -143,12 +146,12 @@ public final class ProgressStore {
                     code = errno; return
                 }
                 offset += written
-                if let step, let failure, failure.step == step { code = failure.code; return }
+                if let step, let failure = interruptions?.failure(at: step) { code = failure; return }
             }
         }
-        if step == .temporaryWritten, code == 0, crashAfter == .temporaryWritten {
-            close(fd)
-            throw SimulatedCrash(after: .temporaryWritten)
+        if step == .temporaryWritten, code == 0 {
+            // Written but not yet synced: where a crash loses the most.
+            do { try reach(.temporaryWritten) } catch { close(fd); throw error }
         }
         if code == 0, fsync(fd) != 0 { code = errno }
         if close(fd) != 0, code == 0 { code = errno }
@@ -213,6 +216,16 @@ public final class ProgressStore {
         let name = args.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "dijipilot"
         return String(([name] + args.dropFirst()).joined(separator: " ").prefix(200))
     }
+}
+
+/// Where a save can be interrupted: a save reports each step as it completes and asks, before a system call
+/// that can fail, whether it should fail instead. Production stores have none; the crash tests pass one in
+/// that stops a save after a step (leaving the disk as a crash would) or fails a write with ENOSPC.
+protocol SaveInterruptions: AnyObject {
+    /// A step is done; throwing stops the save right there.
+    func reached(_ step: ProgressStore.SaveStep) throws
+    /// An errno the step's write (`.temporaryWritten`) or rename (`.renamed`) should fail with, or nil.
+    func failure(at step: ProgressStore.SaveStep) -> Int32?
 }
 
 /// Enough of `stat` to tell whether a file was replaced or changed since it was last read.
