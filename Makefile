@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 export SWIFT_BACKTRACE ?= enable=no
 
-.PHONY: run test build release bench install deps test-sanitize clean
+.PHONY: run test build release bench install deps test-sanitize lint format clean
 
 # System packages the build and the terminal tests need; installed with apt-get only when absent.
 deps:
@@ -38,6 +38,15 @@ bench: release
 # toolchain's XCTest runner and from Foundation's file reading on a thrown error, not from project code.
 test-sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DijipilotCoreTests
+
+# Style check against .swift-format (line length 120, 4-space indents). Not yet part of `make test`: the tree
+# is formatted once, in a commit of its own (`make format`), and from then on `make lint` passes and CI runs it.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+# Rewrites the sources in place to .swift-format's style (the one-time formatting commit, then before commits).
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dijipilot/Data

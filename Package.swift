@@ -11,13 +11,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // ncursesw through pkg-config; the shim header re-exports the macros Swift cannot import.
-        .systemLibrary(
-            name: "CNcursesw",
-            path: "Sources/CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // ncursesw from the system's default header and library paths (Debian, Ubuntu: libncursesw5-dev, which
+        // `make deps` installs); the module map links it and the shim header re-exports the macros Swift cannot
+        // import. No pkg-config: all it added were -D flags SwiftPM refuses, with a warning on every build, and
+        // the shim defines what they were for.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The assessment core: Foundation only, no terminal.
         .target(name: "DijipilotCore", path: "Sources/DijipilotCore"),
         // The front end: Elm-style state/update/view into a cell grid; only Backend/ touches ncurses.
@@ -39,7 +37,9 @@ let package = Package(
         // Test-only helpers: starting child processes with a deadline (Foundation's Process can hang on Linux).
         .target(name: "DijipilotTestSupport", path: "Tests/Support"),
         .testTarget(name: "DijipilotCoreTests", dependencies: ["DijipilotCore", "DijipilotTestSupport"], path: "Tests/DijipilotCoreTests", exclude: ["Golden"]),
-        .testTarget(name: "DijipilotTUITests", dependencies: ["DijipilotTUI", "DijipilotCore"], path: "Tests/DijipilotTUITests"),
+        // The snapshots are read from the source folder (and rewritten there), not bundled as resources.
+        .testTarget(name: "DijipilotTUITests", dependencies: ["DijipilotTUI", "DijipilotCore"], path: "Tests/DijipilotTUITests",
+                    exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DijipilotCore", "DijipilotTestSupport"], path: "Tests/e2e"),
     ],
     swiftLanguageModes: [.v5]

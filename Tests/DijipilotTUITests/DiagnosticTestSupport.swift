@@ -23,6 +23,7 @@ enum DiagnosticFixture {
         return effects
     }
 
+    @discardableResult
     static func press(_ text: String, _ state: inout AppState, secondsEach: TimeInterval = 0) -> [Effect] {
         press(text.map { Key.character($0) }, &state, secondsEach: secondsEach)
     }

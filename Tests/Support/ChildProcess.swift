@@ -172,7 +172,7 @@ public final class ChildProcess {
         var stdin = Stream.null
         if let input {
             let inPath = folder.appendingPathComponent("in").path
-            FileManager.default.createFile(atPath: inPath, contents: Data(input.utf8))
+            _ = FileManager.default.createFile(atPath: inPath, contents: Data(input.utf8))
             stdin = .file(inPath)
         }
         let child = try ChildProcess(path, arguments, environment: environment,
