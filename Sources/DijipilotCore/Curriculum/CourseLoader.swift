@@ -7,6 +7,33 @@ public enum CourseLoader {
 
     /// Loads and validates a folder; throws `CourseDataError` listing every problem found.
     public static func load(folder: URL) throws -> CourseData {
+        let (course, problems) = check(folder: folder, review: false)
+        guard let course, problems.isEmpty else { throw CourseDataError(problems: problems) }
+        return course
+    }
+
+    /// Every problem of a folder in one run: shape, the rules across files and, with `review`, the question bank's
+    /// honesty rules (`QuestionBankReview`), whose warnings and errors do not stop `load`. The course is returned
+    /// when it loads.
+    public static func check(folder: URL, review: Bool) -> (course: CourseData?, problems: [ValidationProblem]) {
+        do {
+            let course = try read(folder: folder)
+            guard review else { return (course, []) }
+            let name = displayPath(folder.appendingPathComponent(questionsFileName))
+            return (course, QuestionBankReview(curriculum: course.curriculum, bank: course.bank, questionsFile: name).problems())
+        } catch let error as CourseDataError {
+            var problems = error.problems
+            if review, let partial = error.partial {
+                let name = displayPath(folder.appendingPathComponent(questionsFileName))
+                problems += QuestionBankReview(curriculum: partial.curriculum, bank: partial.bank, questionsFile: name).problems()
+            }
+            return (nil, problems)
+        } catch {
+            return (nil, [ValidationProblem(file: displayPath(folder), path: "", message: "\(error)")])
+        }
+    }
+
+    private static func read(folder: URL) throws -> CourseData {
         let curriculumURL = folder.appendingPathComponent(curriculumFileName)
         let questionsURL = folder.appendingPathComponent(questionsFileName)
         let curriculumName = displayPath(curriculumURL)
@@ -59,11 +86,15 @@ public enum CourseLoader {
         let parsedCurriculum = CurriculumDecoder(reader: curriculumReader).decode(trees[0])
         let parsedBank = QuestionBankDecoder(reader: questionsReader).decode(trees[1])
         problems = curriculumReader.problems + questionsReader.problems
-        guard let curriculum = parsedCurriculum, let bank = parsedBank else { throw CourseDataError(problems: problems) }
+        guard let curriculum = parsedCurriculum, let bank = parsedBank else {
+            throw CourseDataError(problems: problems, partial: parsedBank.map { (parsedCurriculum, $0) })
+        }
 
+        // The rules across files run on what could be read even when a field was wrong: a custom curriculum with
+        // an empty title and a dangling prerequisite shows both in one run.
         problems += CourseValidator(curriculum: curriculum, bank: bank,
                                     curriculumFile: curriculumName, questionsFile: questionsName).problems()
-        guard problems.isEmpty else { throw CourseDataError(problems: problems) }
+        guard problems.isEmpty else { throw CourseDataError(problems: problems, partial: (curriculum, bank)) }
         return CourseData(curriculum: curriculum, bank: bank,
                           contentHash: DataFile.fingerprint([curriculumBytes, questionsBytes]))
     }
@@ -87,8 +118,9 @@ struct CurriculumDecoder {
         let title = reader.string(root, "title", at: "", required: false) ?? "Curriculum"
         guard let list = reader.array(root, "programs", at: "") else { return nil }
         if list.isEmpty { reader.report("programs", "is empty (at least one program is required)") }
+        // Nodes with a shape problem are kept with placeholders (the problem is already reported), so the checks
+        // that come after decoding still run and every problem shows in one run; the data is refused all the same.
         let programs = list.enumerated().compactMap { program($1, at: "programs[\($0)]") }
-        guard programs.count == list.count else { return nil }
         return Curriculum(title: title, programs: programs)
     }
 
@@ -106,8 +138,8 @@ struct CurriculumDecoder {
         let summary = reader.string(dict, "summary", at: path, required: false) ?? ""
         let list = reader.array(dict, "missions", at: path) ?? []
         let missions = list.enumerated().compactMap { mission($1, at: "\(path).missions[\($0)]") }
-        guard let id, let title, missions.count == list.count else { return nil }
-        return Program(id: id, title: title, summary: summary, missions: missions)
+        guard let id else { return nil }
+        return Program(id: id, title: title ?? "", summary: summary, missions: missions)
     }
 
     func mission(_ value: JSONValue, at path: String) -> Mission? {
@@ -117,8 +149,8 @@ struct CurriculumDecoder {
         let summary = reader.string(dict, "summary", at: path, required: false) ?? ""
         let list = reader.array(dict, "modules", at: path) ?? []
         let modules = list.enumerated().compactMap { module($1, at: "\(path).modules[\($0)]") }
-        guard let id, let title, modules.count == list.count else { return nil }
-        return Mission(id: id, title: title, summary: summary, modules: modules)
+        guard let id else { return nil }
+        return Mission(id: id, title: title ?? "", summary: summary, modules: modules)
     }
 
     func module(_ value: JSONValue, at path: String) -> Module? {
@@ -127,8 +159,8 @@ struct CurriculumDecoder {
         let title = reader.string(dict, "title", at: path)
         let list = reader.array(dict, "lessons", at: path) ?? []
         let lessons = list.enumerated().compactMap { lesson($1, at: "\(path).lessons[\($0)]") }
-        guard let id, let title, lessons.count == list.count else { return nil }
-        return Module(id: id, title: title, lessons: lessons)
+        guard let id else { return nil }
+        return Module(id: id, title: title ?? "", lessons: lessons)
     }
 
     func lesson(_ value: JSONValue, at path: String) -> Lesson? {
@@ -144,9 +176,11 @@ struct CurriculumDecoder {
         if let summaryObject = reader.object(dict["summary"], at: "\(path).summary") {
             lessonSummary = summary(summaryObject, at: "\(path).summary")
         }
-        guard let id, let title, let difficulty, let learningPath, let minutes, let checkpoint, let summary = lessonSummary else { return nil }
-        return Lesson(id: id, title: title, difficulty: difficulty, path: learningPath, minutes: minutes,
-                      checkpoint: checkpoint, prerequisites: prerequisites, summary: summary)
+        guard let id else { return nil }
+        let placeholder = LessonSummary(what: "", why: "", keyPoints: [], comparison: nil, dos: [], donts: [])
+        return Lesson(id: id, title: title ?? "", difficulty: difficulty ?? .beginner, path: learningPath ?? .launch,
+                      minutes: minutes ?? 1, checkpoint: checkpoint ?? "", prerequisites: prerequisites,
+                      summary: lessonSummary ?? placeholder)
     }
 
     func summary(_ dict: JSONObject, at path: String) -> LessonSummary? {
@@ -160,10 +194,9 @@ struct CurriculumDecoder {
             if let object = reader.object(raw, at: "\(path).comparison") {
                 comparison = self.comparison(object, at: "\(path).comparison")
             }
-            if comparison == nil { return nil }
         }
-        guard let what, let why, let keyPoints, let dos, let donts else { return nil }
-        return LessonSummary(what: what, why: why, keyPoints: keyPoints, comparison: comparison, dos: dos, donts: donts)
+        return LessonSummary(what: what ?? "", why: why ?? "", keyPoints: keyPoints ?? [], comparison: comparison,
+                             dos: dos ?? [], donts: donts ?? [])
     }
 
     func comparison(_ dict: JSONObject, at path: String) -> Comparison? {
@@ -195,8 +228,8 @@ struct QuestionBankDecoder {
         guard let root = reader.object(tree, at: "") else { return nil }
         guard let list = reader.array(root, "questions", at: "") else { return nil }
         if list.isEmpty { reader.report("questions", "is empty (at least one question is required)") }
+        // As for the curriculum: keep what could be read, so the cross-file checks still run.
         let questions = list.enumerated().compactMap { question($1, at: "questions[\($0)]") }
-        guard questions.count == list.count else { return nil }
         return QuestionBank(questions: questions)
     }
 
@@ -226,7 +259,7 @@ struct QuestionBankDecoder {
             }
             if let label { options.append(AnswerOption(label: label, evidence: evidence)) }
         }
-        guard let id, let prompt, let checkpoints, options.count == list.count else { return nil }
-        return Question(id: id, prompt: prompt, checkpoints: checkpoints, options: options)
+        guard let id else { return nil }
+        return Question(id: id, prompt: prompt ?? "", checkpoints: checkpoints ?? [], options: options)
     }
 }

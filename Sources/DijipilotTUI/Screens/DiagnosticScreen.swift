@@ -2,7 +2,8 @@ import DijipilotCore
 import Foundation
 
 public struct DiagnosticScreenState: Equatable, Sendable {
-    /// The highlighted answer of the current question (index into `question.choices`).
+    /// The highlighted answer of the current question: its position on screen (`session.shownOrder` maps it to
+    /// the choice in the data).
     public var selectedChoice = 0
     /// The highlighted action of the intro: 0 = resume/start, 1 = start over.
     public var introSelection = 0
@@ -93,11 +94,11 @@ enum DiagnosticScreen {
         switch command {
         case .up: state.diagnostic.selectedChoice = max(0, state.diagnostic.selectedChoice - 1)
         case .down: state.diagnostic.selectedChoice = min(max(0, count - 1), state.diagnostic.selectedChoice + 1)
-        case .answerSelected: return state.answerDiagnostic(choice: state.diagnostic.selectedChoice)
+        case .answerSelected: return state.answerDiagnostic(shownPosition: state.diagnostic.selectedChoice)
         case .answerNumber:
             guard case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= count else { return [] }
             state.diagnostic.selectedChoice = n - 1
-            return state.answerDiagnostic(choice: n - 1)
+            return state.answerDiagnostic(shownPosition: n - 1)
         case .back: return state.diagnosticBack()
         case .finish: state.diagnostic.confirmingFinish = true
         default: break
@@ -129,10 +130,10 @@ enum DiagnosticScreen {
         guard !state.diagnostic.confirmingFinish, let question = state.session?.currentQuestion else { return [] }
         let layout = QuestionLayout(state: state, area: area)
         guard layout.options.contains(x: x, y: y),
-              let option = OptionList.option(atRow: y - layout.options.y, options: question.choices.map(\.label),
+              let option = OptionList.option(atRow: y - layout.options.y, options: QuestionView.shownLabels(question, state),
                                              width: layout.options.width, height: layout.options.height,
                                              selected: state.diagnostic.selectedChoice) else { return [] }
-        if option == state.diagnostic.selectedChoice { return state.answerDiagnostic(choice: option) }
+        if option == state.diagnostic.selectedChoice { return state.answerDiagnostic(shownPosition: option) }
         state.diagnostic.selectedChoice = option
         return []
     }

@@ -42,7 +42,13 @@ extension AppState {
         return effects
     }
 
-    /// Answers the current question with `choice`; finishing the diagnostic when that was the last one.
+    /// Answers with the option shown at `shownPosition` (0-based, in the session's shuffled order).
+    public mutating func answerDiagnostic(shownPosition: Int) -> [Effect] {
+        guard let order = session?.shownOrder, order.indices.contains(shownPosition) else { return [] }
+        return answerDiagnostic(choice: order[shownPosition])
+    }
+
+    /// Answers the current question with `choice` (its index in `question.choices`); finishing the diagnostic when that was the last one.
     public mutating func answerDiagnostic(choice: Int) -> [Effect] {
         guard var current = session, let question = current.currentQuestion,
               question.choices.indices.contains(choice) else { return [] }
@@ -66,7 +72,7 @@ extension AppState {
         }
         current.back()
         session = current
-        diagnostic.selectedChoice = last.choice
+        diagnostic.selectedChoice = current.shownOrder.firstIndex(of: last.choice) ?? 0
         diagnostic.answersAtSittingStart = min(diagnostic.answersAtSittingStart, current.answers.count)
         saveDiagnosticAnswers()
         return readOnlyReason == nil ? [.saveProgress] : []
