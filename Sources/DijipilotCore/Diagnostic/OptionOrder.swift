@@ -12,11 +12,11 @@ public enum OptionOrder {
         let choices = question.choices
         var shuffled = choices.indices.filter { !choices[$0].isNotSure }
         let notSure = choices.indices.filter { choices[$0].isNotSure }
-        var generator = SplitMix64(state: seed ^ stableHash(question.id))
+        var generator = SeededGenerator(seed: seed ^ stableHash(question.id))
         // Fisher–Yates with our own generator: `shuffle(using:)` does not promise the same order across toolchains.
         if shuffled.count > 1 {
             for i in stride(from: shuffled.count - 1, to: 0, by: -1) {
-                let j = Int(generator.next() % UInt64(i + 1))
+                let j = generator.nextInt(i + 1)
                 shuffled.swapAt(i, j)
             }
         }
@@ -28,17 +28,5 @@ public enum OptionOrder {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
-    }
-}
-
-/// SplitMix64: a tiny, well-mixed generator whose sequence is fixed by its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
