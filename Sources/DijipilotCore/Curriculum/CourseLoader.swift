@@ -20,7 +20,9 @@ public enum CourseLoader {
             let course = try read(folder: folder)
             guard review else { return (course, []) }
             let name = displayPath(folder.appendingPathComponent(questionsFileName))
-            return (course, QuestionBankReview(curriculum: course.curriculum, bank: course.bank, questionsFile: name).problems())
+            let curriculumName = displayPath(folder.appendingPathComponent(curriculumFileName))
+            return (course, LessonReview(curriculum: course.curriculum, curriculumFile: curriculumName).problems()
+                + QuestionBankReview(curriculum: course.curriculum, bank: course.bank, questionsFile: name).problems())
         } catch let error as CourseDataError {
             var problems = error.problems
             if review, let partial = error.partial {
@@ -62,7 +64,7 @@ public enum CourseLoader {
             throw CourseDataError(problems: problems)
         }
         var course = try decode(curriculum: blobs[0], questions: blobs[1],
-                                curriculumName: curriculumName, questionsName: questionsName)
+                                curriculumName: curriculumName, questionsName: questionsName, folder: folder)
         course.folder = folder
         return course
     }
@@ -70,7 +72,7 @@ public enum CourseLoader {
     /// Decodes and validates the two files' bytes. The names appear in messages.
     public static func decode(curriculum curriculumBytes: Data, questions questionsBytes: Data,
                               curriculumName: String = curriculumFileName,
-                              questionsName: String = questionsFileName) throws -> CourseData {
+                              questionsName: String = questionsFileName, folder: URL? = nil) throws -> CourseData {
         var problems: [ValidationProblem] = []
         var trees: [JSONValue] = []
         for (data, name) in [(curriculumBytes, curriculumName), (questionsBytes, questionsName)] {
@@ -94,9 +96,22 @@ public enum CourseLoader {
         // an empty title and a dangling prerequisite shows both in one run.
         problems += CourseValidator(curriculum: curriculum, bank: bank,
                                     curriculumFile: curriculumName, questionsFile: questionsName).problems()
+        if let folder { problems += templateProblems(curriculum, folder: folder, curriculumName: curriculumName) }
         guard problems.isEmpty else { throw CourseDataError(problems: problems, partial: (curriculum, bank)) }
         return CourseData(curriculum: curriculum, bank: bank,
                           contentHash: DataFile.fingerprint([curriculumBytes, questionsBytes]))
+    }
+
+    /// Every referenced template exists beside the curriculum and parses.
+    static func templateProblems(_ curriculum: Curriculum, folder: URL, curriculumName: String) -> [ValidationProblem] {
+        curriculum.lessons.indices.flatMap { i -> [ValidationProblem] in
+            guard let reference = curriculum.lessons[i].work?.template else { return [] }
+            let loc = curriculum.locations[i]
+            let path = "programs[\(loc.program)].missions[\(loc.mission)].modules[\(loc.module)].lessons[\(loc.lesson)].template"
+            return LessonTemplate.problems(reference, folder: folder).map {
+                ValidationProblem(file: curriculumName, path: path, message: $0)
+            }
+        }
     }
 
     /// A path as the user would type it: relative to the working folder when inside it.
@@ -169,18 +184,66 @@ struct CurriculumDecoder {
         let title = reader.string(dict, "title", at: path)
         let difficulty = reader.enumeration(dict, "difficulty", at: path, as: Difficulty.self)
         let learningPath = reader.enumeration(dict, "path", at: path, as: LearningPath.self)
-        let minutes = reader.integer(dict, "minutes", at: path, in: 1...600)
+        let (minutes, doingMinutes) = self.minutes(dict, at: path)
         let checkpoint = reader.string(dict, "checkpoint", at: path)
         let prerequisites = reader.strings(dict, "prerequisites", at: path, required: false) ?? []
         var lessonSummary: LessonSummary?
         if let summaryObject = reader.object(dict["summary"], at: "\(path).summary") {
             lessonSummary = summary(summaryObject, at: "\(path).summary")
         }
+        let work = self.work(dict, at: path)
         guard let id else { return nil }
         let placeholder = LessonSummary(what: "", why: "", keyPoints: [], comparison: nil, dos: [], donts: [])
         return Lesson(id: id, title: title ?? "", difficulty: difficulty ?? .beginner, path: learningPath ?? .launch,
-                      minutes: minutes ?? 1, checkpoint: checkpoint ?? "", prerequisites: prerequisites,
-                      summary: lessonSummary ?? placeholder)
+                      minutes: minutes ?? 1, doingMinutes: doingMinutes ?? 0, checkpoint: checkpoint ?? "",
+                      prerequisites: prerequisites, summary: lessonSummary ?? placeholder, work: work)
+    }
+
+    /// `"minutes": 15` (reading only, as before) or `"minutes": {"reading": 4, "doing": 45}`.
+    func minutes(_ dict: JSONObject, at path: String) -> (reading: Int?, doing: Int?) {
+        guard case .object(let split)? = dict["minutes"] else {
+            return (reader.integer(dict, "minutes", at: path, in: 1...600), 0)
+        }
+        let at = "\(path).minutes"
+        return (reader.integer(split, "reading", at: at, in: 1...600), reader.integer(split, "doing", at: at, in: 0...6000))
+    }
+
+    /// The optional work: `steps` (3 to 6), `doneWhen` (2 to 4), `example` and `template`, all or none of the first two.
+    func work(_ dict: JSONObject, at path: String) -> LessonWork? {
+        let hasSteps = dict["steps"].map { !$0.isNull } ?? false, hasDone = dict["doneWhen"].map { !$0.isNull } ?? false
+        guard hasSteps || hasDone else {
+            for key in ["example", "template"] where dict[key].map({ !$0.isNull }) ?? false {
+                reader.report("\(path).\(key)", "needs the lesson's steps and doneWhen beside it")
+            }
+            return nil
+        }
+        let steps = reader.strings(dict, "steps", at: path) ?? []
+        let doneWhen = reader.strings(dict, "doneWhen", at: path) ?? []
+        if hasSteps && !(3...6).contains(steps.count) {
+            reader.report("\(path).steps", "has \(steps.count) steps; a lesson has 3 to 6, ending with the checkpoint's artefact")
+        }
+        if hasDone && !(2...4).contains(doneWhen.count) {
+            reader.report("\(path).doneWhen", "has \(doneWhen.count) criteria; a lesson has 2 to 4 that someone else could check")
+        }
+        var example: WorkedExample?
+        if let raw = dict["example"], !raw.isNull, let object = reader.object(raw, at: "\(path).example") {
+            let at = "\(path).example"
+            if let title = reader.string(object, "title", at: at),
+               let lines = reader.strings(object, "lines", at: at, nonEmpty: true) {
+                example = WorkedExample(title: title, lines: lines)
+            }
+        }
+        var template: String?
+        if let raw = dict["template"], !raw.isNull {
+            if let name = reader.string(dict, "template", at: path) {
+                if LessonTemplate.isSafeReference(name) { template = name }
+                else {
+                    reader.report("\(path).template", "\"\(name)\" must name a file in the templates folder, like "
+                        + "\"templates/1.1.1.1-niche-scorecard.csv\" (.md or .csv, no \"..\")")
+                }
+            }
+        }
+        return LessonWork(steps: steps, doneWhen: doneWhen, example: example, template: template)
     }
 
     func summary(_ dict: JSONObject, at path: String) -> LessonSummary? {
