@@ -132,7 +132,7 @@ enum RoadmapScreen {
         }
         let listing = RoadmapListing(state.progress.roadmap)
         let weeks = Set(listing.items.map(\.week).filter { $0 > 0 }).count
-        state.message = StatusMessage("\(RoadmapFormat.hours(state.progress.settings.hoursPerWeek)) a week: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
+        state.message = StatusMessage("\(RoadmapFormat.hours(state.progress.settings.hoursPerWeek)) a week of reading and doing: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
         if let selectedID, let i = listing.items.firstIndex(where: { $0.lessonID == selectedID }) {
             select(i, listing, RoadmapLayout(area: RoadmapLayout.area(of: state)), &state)
         }
