@@ -52,6 +52,8 @@ install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dijipilot/Data
 	install -m 755 .build/release/dijipilot $(DESTDIR)$(PREFIX)/bin/dijipilot
 	install -m 644 Data/curriculum.json Data/questions.json $(DESTDIR)$(PREFIX)/share/dijipilot/Data/
+	install -d $(DESTDIR)$(PREFIX)/share/dijipilot/Data/templates
+	install -m 644 Data/templates/* $(DESTDIR)$(PREFIX)/share/dijipilot/Data/templates/
 
 clean:
 	rm -rf .build .build-*

@@ -21,6 +21,11 @@ func runDiagnosticBench(_ options: BenchOptions) {
     printAccuracyTable(accuracy)
 
     print("")
+    runGamingBench(course.data, sessions: options.quick ? 40 : 200)
+    print("")
+    runTruthModelBench(course.data, founders: options.quick ? 60 : 300)
+
+    print("")
     print("Time per step (answer + choose the next question; meaningful in a release build):")
     let builtIn = measureStepTimes(course.data, founders: options.quick ? 5 : 20)
     print(String(format: "  %-34@ p50 %7.2f ms   p99 %7.2f ms   (target ≤ 5 ms)%@",

@@ -14,6 +14,8 @@ struct SimulatedFounder {
     var strength: [[Double]] = []
     /// Share of answers that are careless: a random other option.
     var noise = 0.10
+    /// A careless answer of an optimistic founder goes to an option claiming more than the truth, when there is one.
+    var optimistic = false
 
     static func draw(curriculum: Curriculum, order: [Int], rng: inout SeededGenerator) -> SimulatedFounder {
         let draw = rng.nextUnit()
@@ -71,6 +73,9 @@ struct SimulatedFounder {
         let closest = options.indices.filter { distances[$0] <= best + 1e-9 }
         let pick = closest[rng.nextInt(closest.count)]
         if options.count > 1 && rng.nextUnit() < noise {
+            func claimed(_ k: Int) -> Double { question.choices[options[k]].evidence.values.reduce(0, +) }
+            let rosier = options.indices.filter { claimed($0) > claimed(pick) }
+            if optimistic && !rosier.isEmpty { return options[rosier[rng.nextInt(rosier.count)]] }
             let others = options.indices.filter { $0 != pick }
             return options[others[rng.nextInt(others.count)]]
         }

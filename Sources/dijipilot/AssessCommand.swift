@@ -6,13 +6,12 @@ struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
         abstract: "Take the diagnostic headless: one JSON object per line on stdout and stdin.",
-        discussion: """
-        Out: {"type":"question",...} for each question, {"type":"error","message":...} for a bad input line (the same
-        question follows), and {"type":"result",...} at the end. In: {"answer":KEY} (the option's key, 1-based),
-        {"back":true} or {"finish":true}. Answers are saved to the progress file after each one, and the result is
-        saved like a diagnostic taken in the app. A diagnostic left unfinished (in the app or here) is resumed.
-        If input ends before the result, the answers so far stay saved and the exit code is 5.
-        """)
+        discussion: [
+            "Out, one JSON object per line: {\"type\":\"question\",...} for each question, {\"type\":\"error\",\"message\":...} for a bad input line (the same question follows), and {\"type\":\"result\",...} at the end.",
+            "Options come in an order shuffled per question and per session (from --seed, or a random seed saved with the diagnostic), exactly as the app shows them; \"Not sure\" is always last. Each option's \"key\" is its position in that order, starting at 1, and \"choice\" is its index in the question bank's data, which is what the progress file records.",
+            "In: {\"answer\":KEY} (the key of the option shown), {\"back\":true} or {\"finish\":true}.",
+            "Answers are saved to the progress file after each one, and the result is saved like a diagnostic taken in the app. A diagnostic left unfinished (in the app or here) is resumed with its seed, so its options keep their order. If input ends before the result, the answers so far stay saved and the exit code is 5.",
+        ].joined(separator: "\n\n"))
 
     @Flag(name: .customLong("json-lines"), help: "Speak the JSON-lines protocol (the only protocol for now; required).")
     var jsonLines = false
@@ -55,7 +54,7 @@ struct AssessCommand: ParsableCommand {
                 case .failure(let error):
                     protocolIO.emit(["type": "error", "message": error.message])
                 case .success(.answer(let key)):
-                    try session.answer(choice: key - 1)
+                    try session.answer(choice: session.shownOrder[key - 1])
                 case .success(.back):
                     if !session.back() { protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"]) }
                 case .success(.finish):

@@ -21,7 +21,7 @@ struct Dijipilot: ParsableCommand {
           5  assess: input ended before the result (answers so far are saved)
         """,
         version: version,
-        subcommands: [AppCommand.self, AssessCommand.self, RoadmapCommand.self, ReportCommand.self, DoneCommand.self, TodoCommand.self, NoteCommand.self, ProfileCommand.self, CompareCommand.self, CurriculumCommand.self, ValidateCommand.self, GenerateCurriculumCommand.self, ProgressStressCommand.self, SnapshotCommand.self],
+        subcommands: [AppCommand.self, AssessCommand.self, RoadmapCommand.self, ReportCommand.self, DoneCommand.self, TodoCommand.self, NoteCommand.self, ProfileCommand.self, CompareCommand.self, CurriculumCommand.self, ValidateCommand.self, TemplateCommand.self, GenerateCurriculumCommand.self, ProgressStressCommand.self, SnapshotCommand.self],
         defaultSubcommand: AppCommand.self
     )
 

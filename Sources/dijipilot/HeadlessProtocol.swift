@@ -51,8 +51,12 @@ struct HeadlessProtocol {
             "number": session.questionNumber,
             "prompt": question.prompt,
             "checkpoints": question.checkpoints,
-            "options": question.choices.enumerated().map { index, option in
-                ["key": index + 1, "label": option.label, "evidence": option.evidence] as [String: Any]
+            // Shown in the session's shuffled order ("Not sure" last); `key` is the position, `choice` the option's
+            // index in the data (what the progress file records).
+            "options": session.shownOrder.enumerated().map { position, choice in
+                let option = question.choices[choice]
+                return ["key": position + 1, "choice": choice, "label": option.label, "evidence": option.evidence]
+                    as [String: Any]
             },
             "progress": [
                 "answered": progress.answered, "estimatedTotal": progress.estimatedTotal,

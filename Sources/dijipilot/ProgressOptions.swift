@@ -41,8 +41,10 @@ struct ProgressOptions: ParsableArguments {
 
 /// Diagnostic tuning shared by the app and the headless protocol.
 struct DiagnosticOptions: ParsableArguments {
-    @Option(help: "Seed for breaking ties between equally informative questions (same seed, same answers → same questions).")
-    var seed: UInt64 = 0
+    @Option(help: ArgumentHelp(
+        "Seed for the order of the options and for breaking ties between equally informative questions.",
+        discussion: "The same seed and answers give the same questions in the same order. Without it each new diagnostic gets a random seed, saved with it, so resuming shows the same order."))
+    var seed: UInt64?
 
     @Option(name: .customLong("max-questions"), help: "Stop after this many questions at the most.")
     var maxQuestions: Int = 30
@@ -55,7 +57,7 @@ struct DiagnosticOptions: ParsableArguments {
 
     var config: DiagnosticConfig {
         var config = DiagnosticConfig()
-        config.seed = seed
+        config.seed = seed ?? UInt64.random(in: 0...UInt64.max)
         config.maxQuestions = maxQuestions
         return config
     }

@@ -28,9 +28,11 @@ struct DiagnosticScreenTests {
         var state = try F.state()
         F.press([.character("d"), .enter], &state)
         let first = try #require(state.session?.currentQuestion)
+        // Key 2 is the second option shown; the answer records that option's place in the data.
+        let second = try #require(state.session?.shownOrder[1])
         let effects = F.press("2", &state)
         #expect(effects == [.saveProgress])
-        #expect(state.session?.answers == [RecordedAnswer(questionID: first.id, choice: 1)])
+        #expect(state.session?.answers == [RecordedAnswer(questionID: first.id, choice: second)])
         #expect(state.progress.inProgress?.answers == state.session?.answers)
         #expect(state.session?.questionNumber == 2)
         #expect(state.diagnostic.selectedChoice == 0)
@@ -52,8 +54,9 @@ struct DiagnosticScreenTests {
         var state = try F.state()
         F.press([.character("d"), .enter, .up, .down, .down, .character("k")], &state)
         #expect(state.diagnostic.selectedChoice == 1)
+        let second = try #require(state.session?.shownOrder[1])
         F.press([.enter], &state)
-        #expect(state.session?.answers.first?.choice == 1)
+        #expect(state.session?.answers.first?.choice == second)
     }
 
     @Test("back shows the previous question again with its answer selected")
@@ -215,15 +218,17 @@ struct DiagnosticScreenTests {
     func mouse() throws {
         var state = try F.state()
         F.press([.character("d"), .enter], &state)
-        let layout = QuestionLayout(question: state.session?.currentQuestion, confirmingFinish: state.diagnostic.confirmingFinish,
+        let question = try #require(state.session?.currentQuestion)
+        let layout = QuestionLayout(question: question, confirmingFinish: state.diagnostic.confirmingFinish,
                                     area: AppView.contentArea(state))
-        let labels = try #require(state.session?.currentQuestion?.choices.map(\.label))
+        let labels = QuestionView.shownLabels(question, state)
+        let second = try #require(state.session?.shownOrder[1])
         let row = OptionList.lines(labels, width: layout.options.width).firstIndex { $0.option == 1 }!
         F.press([.mouse(x: layout.options.x + 6, y: layout.options.y + row, kind: .click)], &state)
         #expect(state.diagnostic.selectedChoice == 1)
         #expect(state.session?.answers.isEmpty == true)
         F.press([.mouse(x: layout.options.x + 6, y: layout.options.y + row, kind: .click)], &state)
-        #expect(state.session?.answers.first?.choice == 1)
+        #expect(state.session?.answers.first?.choice == second)
     }
 
     @Test("long options wrap with a hanging indent under their text")

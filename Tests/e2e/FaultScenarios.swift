@@ -24,6 +24,11 @@ struct FaultScenarios {
         try tmux.waitFor("MODES:2")
         let progress = try ProgressStore(url: URL(fileURLWithPath: tmux.progressPath)).load()
         #expect(progress.inProgress?.answers.count == 2)
-        #expect(progress.inProgress?.answers.first?.choice == 1)
+        // Key 2 answered the second option shown; which option of the data that is follows from the saved seed.
+        let saved = try #require(progress.inProgress)
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Data")
+        let course = try CourseLoader.load(folder: data.standardizedFileURL)
+        let first = try #require(course.bank.questions.first { $0.id == saved.answers.first?.questionID })
+        #expect(saved.answers.first?.choice == OptionOrder.order(of: first, seed: saved.seed)[1])
     }
 }

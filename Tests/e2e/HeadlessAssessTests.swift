@@ -1,3 +1,4 @@
+import DijipilotCore
 import Foundation
 import Testing
 
@@ -50,6 +51,30 @@ struct HeadlessAssessTests {
         #expect(second.status == 0)
         #expect(second.messages.first?["number"] as? Int == 3)
         #expect(second.messages.last?["questionsAsked"] as? Int == 2)
+    }
+
+    @Test("options come shuffled by the seed, the same on every run; a key is a position, the file keeps the choice")
+    func shuffledOptions() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func firstQuestion(seed: String, _ name: String) throws -> [[String: Any]] {
+            let progress = folder.appendingPathComponent(name).path
+            let run = try BinaryRun.run(["assess", "--json-lines", "--progress", progress, "--seed", seed],
+                                        input: "{\"answer\":2}\n")
+            return try #require(run.messages.first?["options"] as? [[String: Any]])
+        }
+        let a = try firstQuestion(seed: "5", "a.json"), b = try firstQuestion(seed: "5", "b.json")
+        #expect(a.map { $0["label"] as? String } == b.map { $0["label"] as? String })
+        #expect(a.map { $0["key"] as? Int } == Array(1...a.count))
+        #expect(a.last?["label"] as? String == "Not sure")
+        let choices = a.compactMap { $0["choice"] as? Int }
+        #expect(choices.sorted() == Array(0..<a.count))
+        let saved = try ProgressStore(url: folder.appendingPathComponent("a.json")).load()
+        #expect(saved.inProgress?.answers.first?.choice == choices[1])
+        #expect(saved.inProgress?.seed == 5)
+        // Over several seeds the first question's options do not always come in the data's order.
+        let orders = try (6...9).map { try firstQuestion(seed: "\($0)", "s\($0).json").compactMap { $0["choice"] as? Int } }
+        #expect(orders.contains { $0 != Array(0..<$0.count) })
     }
 
     @Test("garbage, huge lines and unknown keys get errors without losing the session")

@@ -7,6 +7,35 @@ public enum CourseLoader {
 
     /// Loads and validates a folder; throws `CourseDataError` listing every problem found.
     public static func load(folder: URL) throws -> CourseData {
+        let (course, problems) = check(folder: folder, review: false)
+        guard let course, problems.isEmpty else { throw CourseDataError(problems: problems) }
+        return course
+    }
+
+    /// Every problem of a folder in one run: shape, the rules across files and, with `review`, the question bank's
+    /// honesty rules (`QuestionBankReview`), whose warnings and errors do not stop `load`. The course is returned
+    /// when it loads.
+    public static func check(folder: URL, review: Bool) -> (course: CourseData?, problems: [ValidationProblem]) {
+        do {
+            let course = try read(folder: folder)
+            guard review else { return (course, []) }
+            let name = displayPath(folder.appendingPathComponent(questionsFileName))
+            let curriculumName = displayPath(folder.appendingPathComponent(curriculumFileName))
+            return (course, LessonReview(curriculum: course.curriculum, curriculumFile: curriculumName).problems()
+                + QuestionBankReview(curriculum: course.curriculum, bank: course.bank, questionsFile: name).problems())
+        } catch let error as CourseDataError {
+            var problems = error.problems
+            if review, let partial = error.partial {
+                let name = displayPath(folder.appendingPathComponent(questionsFileName))
+                problems += QuestionBankReview(curriculum: partial.curriculum, bank: partial.bank, questionsFile: name).problems()
+            }
+            return (nil, problems)
+        } catch {
+            return (nil, [ValidationProblem(file: displayPath(folder), path: "", message: "\(error)")])
+        }
+    }
+
+    private static func read(folder: URL) throws -> CourseData {
         let curriculumURL = folder.appendingPathComponent(curriculumFileName)
         let questionsURL = folder.appendingPathComponent(questionsFileName)
         let curriculumName = displayPath(curriculumURL)
@@ -35,7 +64,7 @@ public enum CourseLoader {
             throw CourseDataError(problems: problems)
         }
         var course = try decode(curriculum: blobs[0], questions: blobs[1],
-                                curriculumName: curriculumName, questionsName: questionsName)
+                                curriculumName: curriculumName, questionsName: questionsName, folder: folder)
         course.folder = folder
         return course
     }
@@ -43,7 +72,7 @@ public enum CourseLoader {
     /// Decodes and validates the two files' bytes. The names appear in messages.
     public static func decode(curriculum curriculumBytes: Data, questions questionsBytes: Data,
                               curriculumName: String = curriculumFileName,
-                              questionsName: String = questionsFileName) throws -> CourseData {
+                              questionsName: String = questionsFileName, folder: URL? = nil) throws -> CourseData {
         var problems: [ValidationProblem] = []
         var trees: [JSONValue] = []
         for (data, name) in [(curriculumBytes, curriculumName), (questionsBytes, questionsName)] {
@@ -59,13 +88,30 @@ public enum CourseLoader {
         let parsedCurriculum = CurriculumDecoder(reader: curriculumReader).decode(trees[0])
         let parsedBank = QuestionBankDecoder(reader: questionsReader).decode(trees[1])
         problems = curriculumReader.problems + questionsReader.problems
-        guard let curriculum = parsedCurriculum, let bank = parsedBank else { throw CourseDataError(problems: problems) }
+        guard let curriculum = parsedCurriculum, let bank = parsedBank else {
+            throw CourseDataError(problems: problems, partial: parsedBank.map { (parsedCurriculum, $0) })
+        }
 
+        // The rules across files run on what could be read even when a field was wrong: a custom curriculum with
+        // an empty title and a dangling prerequisite shows both in one run.
         problems += CourseValidator(curriculum: curriculum, bank: bank,
                                     curriculumFile: curriculumName, questionsFile: questionsName).problems()
-        guard problems.isEmpty else { throw CourseDataError(problems: problems) }
+        if let folder { problems += templateProblems(curriculum, folder: folder, curriculumName: curriculumName) }
+        guard problems.isEmpty else { throw CourseDataError(problems: problems, partial: (curriculum, bank)) }
         return CourseData(curriculum: curriculum, bank: bank,
                           contentHash: DataFile.fingerprint([curriculumBytes, questionsBytes]))
+    }
+
+    /// Every referenced template exists beside the curriculum and parses.
+    static func templateProblems(_ curriculum: Curriculum, folder: URL, curriculumName: String) -> [ValidationProblem] {
+        curriculum.lessons.indices.flatMap { i -> [ValidationProblem] in
+            guard let reference = curriculum.lessons[i].work?.template else { return [] }
+            let loc = curriculum.locations[i]
+            let path = "programs[\(loc.program)].missions[\(loc.mission)].modules[\(loc.module)].lessons[\(loc.lesson)].template"
+            return LessonTemplate.problems(reference, folder: folder).map {
+                ValidationProblem(file: curriculumName, path: path, message: $0)
+            }
+        }
     }
 
     /// A path as the user would type it: relative to the working folder when inside it.
@@ -87,8 +133,9 @@ struct CurriculumDecoder {
         let title = reader.string(root, "title", at: "", required: false) ?? "Curriculum"
         guard let list = reader.array(root, "programs", at: "") else { return nil }
         if list.isEmpty { reader.report("programs", "is empty (at least one program is required)") }
+        // Nodes with a shape problem are kept with placeholders (the problem is already reported), so the checks
+        // that come after decoding still run and every problem shows in one run; the data is refused all the same.
         let programs = list.enumerated().compactMap { program($1, at: "programs[\($0)]") }
-        guard programs.count == list.count else { return nil }
         return Curriculum(title: title, programs: programs)
     }
 
@@ -106,8 +153,8 @@ struct CurriculumDecoder {
         let summary = reader.string(dict, "summary", at: path, required: false) ?? ""
         let list = reader.array(dict, "missions", at: path) ?? []
         let missions = list.enumerated().compactMap { mission($1, at: "\(path).missions[\($0)]") }
-        guard let id, let title, missions.count == list.count else { return nil }
-        return Program(id: id, title: title, summary: summary, missions: missions)
+        guard let id else { return nil }
+        return Program(id: id, title: title ?? "", summary: summary, missions: missions)
     }
 
     func mission(_ value: JSONValue, at path: String) -> Mission? {
@@ -117,8 +164,8 @@ struct CurriculumDecoder {
         let summary = reader.string(dict, "summary", at: path, required: false) ?? ""
         let list = reader.array(dict, "modules", at: path) ?? []
         let modules = list.enumerated().compactMap { module($1, at: "\(path).modules[\($0)]") }
-        guard let id, let title, modules.count == list.count else { return nil }
-        return Mission(id: id, title: title, summary: summary, modules: modules)
+        guard let id else { return nil }
+        return Mission(id: id, title: title ?? "", summary: summary, modules: modules)
     }
 
     func module(_ value: JSONValue, at path: String) -> Module? {
@@ -127,8 +174,8 @@ struct CurriculumDecoder {
         let title = reader.string(dict, "title", at: path)
         let list = reader.array(dict, "lessons", at: path) ?? []
         let lessons = list.enumerated().compactMap { lesson($1, at: "\(path).lessons[\($0)]") }
-        guard let id, let title, lessons.count == list.count else { return nil }
-        return Module(id: id, title: title, lessons: lessons)
+        guard let id else { return nil }
+        return Module(id: id, title: title ?? "", lessons: lessons)
     }
 
     func lesson(_ value: JSONValue, at path: String) -> Lesson? {
@@ -137,16 +184,66 @@ struct CurriculumDecoder {
         let title = reader.string(dict, "title", at: path)
         let difficulty = reader.enumeration(dict, "difficulty", at: path, as: Difficulty.self)
         let learningPath = reader.enumeration(dict, "path", at: path, as: LearningPath.self)
-        let minutes = reader.integer(dict, "minutes", at: path, in: 1...600)
+        let (minutes, doingMinutes) = self.minutes(dict, at: path)
         let checkpoint = reader.string(dict, "checkpoint", at: path)
         let prerequisites = reader.strings(dict, "prerequisites", at: path, required: false) ?? []
         var lessonSummary: LessonSummary?
         if let summaryObject = reader.object(dict["summary"], at: "\(path).summary") {
             lessonSummary = summary(summaryObject, at: "\(path).summary")
         }
-        guard let id, let title, let difficulty, let learningPath, let minutes, let checkpoint, let summary = lessonSummary else { return nil }
-        return Lesson(id: id, title: title, difficulty: difficulty, path: learningPath, minutes: minutes,
-                      checkpoint: checkpoint, prerequisites: prerequisites, summary: summary)
+        let work = self.work(dict, at: path)
+        guard let id else { return nil }
+        let placeholder = LessonSummary(what: "", why: "", keyPoints: [], comparison: nil, dos: [], donts: [])
+        return Lesson(id: id, title: title ?? "", difficulty: difficulty ?? .beginner, path: learningPath ?? .launch,
+                      minutes: minutes ?? 1, doingMinutes: doingMinutes ?? 0, checkpoint: checkpoint ?? "",
+                      prerequisites: prerequisites, summary: lessonSummary ?? placeholder, work: work)
+    }
+
+    /// `"minutes": 15` (reading only, as before) or `"minutes": {"reading": 4, "doing": 45}`.
+    func minutes(_ dict: JSONObject, at path: String) -> (reading: Int?, doing: Int?) {
+        guard case .object(let split)? = dict["minutes"] else {
+            return (reader.integer(dict, "minutes", at: path, in: 1...600), 0)
+        }
+        let at = "\(path).minutes"
+        return (reader.integer(split, "reading", at: at, in: 1...600), reader.integer(split, "doing", at: at, in: 0...6000))
+    }
+
+    /// The optional work: `steps` (3 to 6), `doneWhen` (2 to 4), `example` and `template`, all or none of the first two.
+    func work(_ dict: JSONObject, at path: String) -> LessonWork? {
+        let hasSteps = dict["steps"].map { !$0.isNull } ?? false, hasDone = dict["doneWhen"].map { !$0.isNull } ?? false
+        guard hasSteps || hasDone else {
+            for key in ["example", "template"] where dict[key].map({ !$0.isNull }) ?? false {
+                reader.report("\(path).\(key)", "needs the lesson's steps and doneWhen beside it")
+            }
+            return nil
+        }
+        let steps = reader.strings(dict, "steps", at: path) ?? []
+        let doneWhen = reader.strings(dict, "doneWhen", at: path) ?? []
+        if hasSteps && !(3...6).contains(steps.count) {
+            reader.report("\(path).steps", "has \(steps.count) steps; a lesson has 3 to 6, ending with the checkpoint's artefact")
+        }
+        if hasDone && !(2...4).contains(doneWhen.count) {
+            reader.report("\(path).doneWhen", "has \(doneWhen.count) criteria; a lesson has 2 to 4 that someone else could check")
+        }
+        var example: WorkedExample?
+        if let raw = dict["example"], !raw.isNull, let object = reader.object(raw, at: "\(path).example") {
+            let at = "\(path).example"
+            if let title = reader.string(object, "title", at: at),
+               let lines = reader.strings(object, "lines", at: at, nonEmpty: true) {
+                example = WorkedExample(title: title, lines: lines)
+            }
+        }
+        var template: String?
+        if let raw = dict["template"], !raw.isNull {
+            if let name = reader.string(dict, "template", at: path) {
+                if LessonTemplate.isSafeReference(name) { template = name }
+                else {
+                    reader.report("\(path).template", "\"\(name)\" must name a file in the templates folder, like "
+                        + "\"templates/1.1.1.1-niche-scorecard.csv\" (.md or .csv, no \"..\")")
+                }
+            }
+        }
+        return LessonWork(steps: steps, doneWhen: doneWhen, example: example, template: template)
     }
 
     func summary(_ dict: JSONObject, at path: String) -> LessonSummary? {
@@ -160,10 +257,9 @@ struct CurriculumDecoder {
             if let object = reader.object(raw, at: "\(path).comparison") {
                 comparison = self.comparison(object, at: "\(path).comparison")
             }
-            if comparison == nil { return nil }
         }
-        guard let what, let why, let keyPoints, let dos, let donts else { return nil }
-        return LessonSummary(what: what, why: why, keyPoints: keyPoints, comparison: comparison, dos: dos, donts: donts)
+        return LessonSummary(what: what ?? "", why: why ?? "", keyPoints: keyPoints ?? [], comparison: comparison,
+                             dos: dos ?? [], donts: donts ?? [])
     }
 
     func comparison(_ dict: JSONObject, at path: String) -> Comparison? {
@@ -195,8 +291,8 @@ struct QuestionBankDecoder {
         guard let root = reader.object(tree, at: "") else { return nil }
         guard let list = reader.array(root, "questions", at: "") else { return nil }
         if list.isEmpty { reader.report("questions", "is empty (at least one question is required)") }
+        // As for the curriculum: keep what could be read, so the cross-file checks still run.
         let questions = list.enumerated().compactMap { question($1, at: "questions[\($0)]") }
-        guard questions.count == list.count else { return nil }
         return QuestionBank(questions: questions)
     }
 
@@ -226,7 +322,7 @@ struct QuestionBankDecoder {
             }
             if let label { options.append(AnswerOption(label: label, evidence: evidence)) }
         }
-        guard let id, let prompt, let checkpoints, options.count == list.count else { return nil }
-        return Question(id: id, prompt: prompt, checkpoints: checkpoints, options: options)
+        guard let id else { return nil }
+        return Question(id: id, prompt: prompt ?? "", checkpoints: checkpoints ?? [], options: options)
     }
 }

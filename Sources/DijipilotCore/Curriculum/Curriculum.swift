@@ -54,17 +54,28 @@ public struct Lesson: Codable, Equatable, Sendable, Identifiable {
     public var title: String
     public var difficulty: Difficulty
     public var path: LearningPath
+    /// Reading time.
     public var minutes: Int
+    /// Time to do the work (steps to done-when); 0 where the data gives none. The roadmap's weekly budget counts
+    /// `totalMinutes`, reading and doing.
+    public var doingMinutes: Int
     /// One observable sentence: what a business that masters this lesson does or has.
     public var checkpoint: String
     public var prerequisites: [String]
     public var summary: LessonSummary
+    public var work: LessonWork?
     public init(id: String, title: String, difficulty: Difficulty, path: LearningPath, minutes: Int,
-                checkpoint: String, prerequisites: [String] = [], summary: LessonSummary) {
+                doingMinutes: Int = 0, checkpoint: String, prerequisites: [String] = [], summary: LessonSummary,
+                work: LessonWork? = nil) {
         self.id = id; self.title = title; self.difficulty = difficulty; self.path = path
-        self.minutes = minutes; self.checkpoint = checkpoint; self.prerequisites = prerequisites
-        self.summary = summary
+        self.minutes = minutes; self.doingMinutes = doingMinutes; self.checkpoint = checkpoint
+        self.prerequisites = prerequisites; self.summary = summary; self.work = work
     }
+
+    /// Reading and doing: what the lesson takes out of a week.
+    public var totalMinutes: Int { minutes + doingMinutes }
+    /// Reading time under its own name, for code that shows both.
+    public var readingMinutes: Int { minutes }
 }
 
 public struct Module: Codable, Equatable, Sendable, Identifiable {

@@ -61,6 +61,13 @@ public struct DiagnosticSession: Sendable {
         return course.bank.questions[current]
     }
 
+    /// The current question's choices as shown: indexes into `currentQuestion.choices`, shuffled by the session's
+    /// seed (see `OptionOrder`); empty when finished. Position `k` on screen is choice `shownOrder[k]`.
+    public var shownOrder: [Int] {
+        guard let question = currentQuestion else { return [] }
+        return OptionOrder.order(of: question, seed: config.seed)
+    }
+
     /// The 1-based number of the current question (one more than the answers given).
     public var questionNumber: Int { answers.count + 1 }
 

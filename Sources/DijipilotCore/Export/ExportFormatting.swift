@@ -17,6 +17,11 @@ public enum ExportFormatting {
     }
 
     /// `45 min`, `1 h`, `1 h 30 min`.
+    /// "12 min read" or "4 min read + 1 h 30 min doing".
+    public static func lessonTime(reading: Int, doing: Int) -> String {
+        doing > 0 ? "\(duration(reading)) read + \(duration(doing)) doing" : "\(duration(reading)) read"
+    }
+
     static func duration(_ minutes: Int) -> String {
         if minutes < 60 { return "\(minutes) min" }
         let (h, m) = (minutes / 60, minutes % 60)
@@ -85,6 +90,8 @@ public enum ExportFormatting {
         .mastered { background: #1b5e20; } .learned { background: #43a047; } .uncertain { background: #f9a825; } .missing { background: #c62828; } .notAssessed { background: #bdbdbd; }
         .legend span.cell { vertical-align: middle; } .legend { margin-top: 0.5rem; }
         ul.tasks { list-style: none; padding-left: 0; } ul.tasks li { margin: 0.4rem 0; } .reason { color: #555; font-size: 0.9em; margin-left: 1.6rem; }
+        .work { margin: 0.3rem 0 0.8rem 1.6rem; font-size: 0.92em; } .work ol { margin: 0.2rem 0; padding-left: 1.4rem; }
+        .work .label { font-weight: 600; margin: 0.4rem 0 0.1rem; } .work ul.tasks li { margin: 0.15rem 0; }
         .skipped { text-decoration: line-through; color: #777; }
         * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, li { break-inside: avoid; } }

@@ -10,7 +10,7 @@ public enum RoadmapExport {
         for week in plan.weeks {
             out += "\n\(week.heading) · \(week.progress.short)\n"
             for lesson in week.lessons {
-                out += "  \(lesson.status.checkbox) \(lesson.id)  \(lesson.title) · \(ExportFormatting.duration(lesson.minutes))"
+                out += "  \(lesson.status.checkbox) \(lesson.id)  \(lesson.title) · \(lesson.time)"
                 out += lesson.status == .doing ? " (in progress)" : lesson.status == .skipped ? " (skipped)" : ""
                 out += "\n      \(lesson.reason)\n"
             }
@@ -29,8 +29,19 @@ public enum RoadmapExport {
                 let title = lesson.status == .skipped ? "~~\(md(lesson.title))~~" : md(lesson.title)
                 let box = lesson.status == .done ? "[x]" : "[ ]"
                 let note = lesson.status == .doing ? " (in progress)" : lesson.status == .skipped ? " (skipped)" : ""
-                out += "- \(box) **\(md(lesson.id))** \(title) · \(ExportFormatting.duration(lesson.minutes))\(note)  \n"
+                out += "- \(box) **\(md(lesson.id))** \(title) · \(lesson.time)\(note)  \n"
                 out += "  _\(md(lesson.reason))_\n"
+                if let work = lesson.work {
+                    // The steps and criteria as a working checklist, nested under the lesson.
+                    out += "\n  Do this:\n\n"
+                    for (n, step) in work.steps.enumerated() { out += "  \(n + 1). \(md(step))\n" }
+                    out += "\n  Done when:\n\n"
+                    for criterion in work.doneWhen { out += "  - \(box) \(md(criterion))\n" }
+                    if let template = work.template {
+                        out += "\n  Template: `\(template)` (`dijipilot template \(lesson.id)` writes a copy)\n"
+                    }
+                    out += "\n"
+                }
             }
         }
         if plan.weeks.isEmpty { out += "\nNothing to study: every checkpoint is mastered or done.\n" }
@@ -68,8 +79,19 @@ public enum RoadmapExport {
                 let cls = lesson.status == .skipped ? " class=\"skipped\"" : ""
                 let note = lesson.status == .doing ? " <em>(in progress)</em>" : lesson.status == .skipped ? " <em>(skipped)</em>" : ""
                 body += "<li><input type=\"checkbox\" disabled=\"disabled\"\(checked)/> <span\(cls)><strong>\(h(lesson.id))</strong> \(h(lesson.title))</span>"
-                body += " <span class=\"muted\">· \(h(ExportFormatting.duration(lesson.minutes)))</span>\(note)"
-                body += "<div class=\"reason\">\(h(lesson.reason))</div></li>\n"
+                body += " <span class=\"muted\">· \(h(lesson.time))</span>\(note)"
+                body += "<div class=\"reason\">\(h(lesson.reason))</div>"
+                if let work = lesson.work {
+                    body += "<div class=\"work\"><p class=\"label\">Do this</p><ol>"
+                    body += work.steps.map { "<li>\(h($0))</li>" }.joined() + "</ol>"
+                    body += "<p class=\"label\">Done when</p><ul class=\"tasks\">"
+                    body += work.doneWhen.map { "<li><input type=\"checkbox\"\(checked)/> \(h($0))</li>" }.joined() + "</ul>"
+                    if let template = work.template {
+                        body += "<p class=\"muted\">Template: \(h(template)) (dijipilot template \(h(lesson.id)))</p>"
+                    }
+                    body += "</div>"
+                }
+                body += "</li>\n"
             }
             body += "</ul>\n"
         }
@@ -85,6 +107,10 @@ public enum RoadmapExport {
     struct Plan {
         struct Lesson {
             var id, title: String; var minutes: Int; var status: LessonStatus; var reason: String; var doneAt: Date?
+            /// Reading and doing apart (`minutes` is both), and the work to do, where the curriculum has them.
+            var reading = 0, doing = 0
+            var work: LessonWork?
+            var time: String { ExportFormatting.lessonTime(reading: reading, doing: doing) }
         }
         struct Progress: Encodable {
             var done, total, minutesDone, minutesTotal, skipped: Int
@@ -126,13 +152,14 @@ public enum RoadmapExport {
             for item in state.items {
                 let lesson = curriculum.lesson(item.lessonID)
                 byWeek[item.week, default: []].append(Lesson(
-                    id: item.lessonID, title: lesson?.title ?? "(no longer in the curriculum)", minutes: lesson?.minutes ?? 0,
-                    status: item.status, reason: item.reason, doneAt: item.doneAt))
+                    id: item.lessonID, title: lesson?.title ?? "(no longer in the curriculum)",
+                    minutes: lesson?.totalMinutes ?? 0, status: item.status, reason: item.reason, doneAt: item.doneAt,
+                    reading: lesson?.readingMinutes ?? 0, doing: lesson?.doingMinutes ?? 0, work: lesson?.work))
             }
             weeks = byWeek.keys.sorted().map { Week(number: $0, lessons: byWeek[$0]!, progress: Progress(byWeek[$0]!)) }
             overall = Progress(weeks.flatMap(\.lessons))
             let planned = weeks.filter { $0.number > 0 }.count
-            headline = "\(ExportFormatting.hours(state.hoursPerWeek)) a week · "
+            headline = "\(ExportFormatting.hours(state.hoursPerWeek)) a week of reading and doing · "
                 + "\(ExportFormatting.plural(overall.total + overall.skipped, "lesson")) in \(ExportFormatting.plural(planned, "week"))"
                 + " · based on diagnostic \(state.basedOnDiagnostic) · generated \(ExportFormatting.day(state.generatedAt))"
         }

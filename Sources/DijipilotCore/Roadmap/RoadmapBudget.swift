@@ -31,7 +31,7 @@ extension ProgressFile {
         let changed = clamped != settings.hoursPerWeek || (roadmap.map { $0.hoursPerWeek != clamped } ?? false)
         settings.hoursPerWeek = clamped
         if let roadmap {
-            self.roadmap = roadmap.rebudgeted(hoursPerWeek: clamped) { curriculum.lesson($0)?.minutes ?? 0 }
+            self.roadmap = roadmap.rebudgeted(hoursPerWeek: clamped) { curriculum.lesson($0)?.totalMinutes ?? 0 }
         }
         return changed
     }

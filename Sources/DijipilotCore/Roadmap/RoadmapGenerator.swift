@@ -74,7 +74,7 @@ public enum RoadmapGenerator {
             let (kind, reason) = Self.reason(lessons[i].id, assessed: assessed[i],
                                              neededBy: neededBy[i].map { lessons[$0].id }, evidence: evidence)
             return Roadmap.Entry(lessonID: lessons[i].id, reason: reason, kind: kind,
-                                 minutes: max(0, lessons[i].minutes), readyToLearn: readyNow[i])
+                                 minutes: max(0, lessons[i].totalMinutes), readyToLearn: readyNow[i])
         }
         let hours = hoursPerWeek.isFinite && hoursPerWeek > 0 ? hoursPerWeek : ProgressFile.Settings.defaultHoursPerWeek
         return Roadmap(hoursPerWeek: hours, weeks: group(entries, budgetMinutes: max(1, Int((hours * 60).rounded()))))

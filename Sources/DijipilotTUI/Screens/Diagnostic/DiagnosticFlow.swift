@@ -36,7 +36,14 @@ enum DiagnosticFlow {
         return effects
     }
 
-    /// Answers the current question with `choice`; finishing the diagnostic when that was the last one.
+    /// Answers with the option shown at `shownPosition` (0-based, in the session's shuffled order).
+    static func answer(shownPosition: Int, _ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
+        guard let order = app.session?.shownOrder, order.indices.contains(shownPosition) else { return [] }
+        return answer(choice: order[shownPosition], &screen, &app)
+    }
+
+    /// Answers the current question with `choice` (its index in `question.choices`); finishing the diagnostic
+    /// when that was the last one.
     static func answer(choice: Int, _ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
         guard var current = app.session, let question = current.currentQuestion,
               question.choices.indices.contains(choice) else { return [] }
@@ -60,7 +67,7 @@ enum DiagnosticFlow {
         }
         current.back()
         app.session = current
-        screen.selectedChoice = last.choice
+        screen.selectedChoice = current.shownOrder.firstIndex(of: last.choice) ?? 0
         screen.answersAtSittingStart = min(screen.answersAtSittingStart, current.answers.count)
         saveAnswers(screen, &app)
         return app.readOnlyReason == nil ? [.saveProgress] : []

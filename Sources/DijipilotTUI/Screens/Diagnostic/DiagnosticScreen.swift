@@ -7,7 +7,8 @@ extension Route {
 }
 
 struct DiagnosticScreenState: ScreenState {
-    /// The highlighted answer of the current question (index into `question.choices`).
+    /// The highlighted answer of the current question: its position on screen (`session.shownOrder` maps it to
+    /// the choice in the data).
     var selectedChoice = 0
     /// The highlighted action of the intro: 0 = resume/start, 1 = start over.
     var introSelection = 0
@@ -48,11 +49,11 @@ enum DiagnosticScreen: Screen {
         switch command {
         case .up: state.selectedChoice = max(0, state.selectedChoice - 1)
         case .down: state.selectedChoice = min(max(0, count - 1), state.selectedChoice + 1)
-        case .answerSelected: return DiagnosticFlow.answer(choice: state.selectedChoice, &state, &app)
+        case .answerSelected: return DiagnosticFlow.answer(shownPosition: state.selectedChoice, &state, &app)
         case .answerNumber:
             guard case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= count else { return [] }
             state.selectedChoice = n - 1
-            return DiagnosticFlow.answer(choice: n - 1, &state, &app)
+            return DiagnosticFlow.answer(shownPosition: n - 1, &state, &app)
         case .back: return DiagnosticFlow.back(&state, &app)
         case .finish: state.confirmingFinish = true
         default: break
@@ -100,10 +101,10 @@ enum DiagnosticScreen: Screen {
         guard !state.confirmingFinish, let question = session.currentQuestion else { return [] }
         let layout = QuestionLayout(question: question, confirmingFinish: state.confirmingFinish, area: area)
         guard layout.options.contains(x: x, y: y),
-              let option = OptionList.option(atRow: y - layout.options.y, options: question.choices.map(\.label),
+              let option = OptionList.option(atRow: y - layout.options.y, options: QuestionView.shownLabels(question, app),
                                              width: layout.options.width, height: layout.options.height,
                                              selected: state.selectedChoice) else { return [] }
-        if option == state.selectedChoice { return DiagnosticFlow.answer(choice: option, &state, &app) }
+        if option == state.selectedChoice { return DiagnosticFlow.answer(shownPosition: option, &state, &app) }
         state.selectedChoice = option
         return []
     }

@@ -19,7 +19,7 @@ enum QuestionView {
         for (i, line) in layout.prompt.enumerated() {
             grid.put(line, x: area.x + 1, y: layout.promptTop + i, style: .bold, maxWidth: area.width - 1)
         }
-        OptionList(options: question.choices.map(\.label), selected: min(screen.selectedChoice, question.choices.count - 1),
+        OptionList(options: shownLabels(question, app), selected: min(screen.selectedChoice, question.choices.count - 1),
                    selectedStyle: theme.selected, numberStyle: theme.key, subtleStyle: theme.subtle,
                    dimLast: question.choices.last?.isNotSure == true).render(into: &grid, area: layout.options)
 
@@ -47,6 +47,11 @@ enum QuestionView {
                      maxWidth: area.width)
             grid.cursor = (min(area.maxX - 1, area.x + 48), y)
         }
+    }
+
+    /// The current question's labels in the order shown (shuffled per session; "Not sure" last).
+    static func shownLabels(_ question: Question, _ app: AppState) -> [String] {
+        (app.session?.shownOrder ?? Array(question.choices.indices)).map { question.choices[$0].label }
     }
 
     /// "elapsed 1:12 · ~3 min left": the pace of this sitting, or 12 s a question before the first answer.

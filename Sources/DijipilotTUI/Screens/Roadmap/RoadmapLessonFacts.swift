@@ -20,5 +20,5 @@ struct RoadmapLessonFacts {
 
     /// Every prerequisite is mastered or done: the lesson can be studied now (Knowledge Space Theory's fringe).
     var readyToLearn: Bool { lesson != nil && waitingOn.isEmpty }
-    var minutes: Int { max(0, lesson?.minutes ?? 0) }
+    var minutes: Int { max(0, lesson?.totalMinutes ?? 0) }
 }

@@ -123,7 +123,7 @@ enum RoadmapScreen: Screen {
         }
         let listing = state.roadmapListing
         let weeks = Set(listing.items.map(\.week).filter { $0 > 0 }).count
-        state.message = StatusMessage("\(Wording.hours(state.progress.settings.hoursPerWeek)) a week: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
+        state.message = StatusMessage("\(Wording.hours(state.progress.settings.hoursPerWeek)) a week of reading and doing: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
         if let selectedID, let i = listing.items.firstIndex(where: { $0.lessonID == selectedID }) {
             select(i, listing, RoadmapLayout(area: area), &screen)
         }

@@ -65,7 +65,7 @@ extension RoadmapScreen {
         let theme = state.theme
         let weeks = listing.groups.filter { $0.week > 0 }.count
         var x = area.x + grid.put(" Your roadmap", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
-        let about = " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week"
+        let about = " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week of reading and doing"
             + " · built \(Wording.day(roadmap.generatedAt))"
         x += grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
         // Where the weekly time is shown, say how to change it (the status line has no room left at 80 columns).
@@ -92,7 +92,7 @@ extension RoadmapScreen {
             grid.put(text, x: x, y: y, style: theme.heading, maxWidth: width)
             return
         }
-        let minutes = items.reduce(0) { $0 + max(0, curriculum.lesson($1.lessonID)?.minutes ?? 0) }
+        let minutes = items.reduce(0) { $0 + max(0, curriculum.lesson($1.lessonID)?.totalMinutes ?? 0) }
         var text = " Week \(group.week) · \(Wording.duration(minutes)) · \(done)/\(items.count) done"
         if done == items.count { text += " ✓" }
         let used = grid.put(text, x: x, y: y, style: theme.heading, maxWidth: width)
@@ -145,7 +145,8 @@ extension RoadmapScreen {
         let title = facts.lesson?.title ?? "(no longer in the curriculum)"
         grid.put(DisplayWidth.truncate(title, to: columns.titleWidth), x: x + columns.titleX, y: y,
                  style: finished ? theme.subtle : .plain)
-        let minutes = "\(facts.minutes) min"
+        // Reading and doing together, compact enough for the column: "45 min", "2.5 h".
+        let minutes = facts.minutes < 60 ? "\(facts.minutes) min" : String(format: "%.1f h", Double(facts.minutes) / 60)
         grid.put(minutes, x: x + columns.minutesX + Columns.minutesWidth - DisplayWidth.of(minutes), y: y,
                  style: theme.subtle)
         if columns.showsDifficulty, let lesson = facts.lesson {

@@ -75,7 +75,7 @@ enum GroupDetail {
         default: break
         }
         parts.append(Wording.plural(range.count, "lesson"))
-        let minutes = range.reduce(0) { $0 + ctx.curriculum.lessons[$1].minutes }
+        let minutes = range.reduce(0) { $0 + ctx.curriculum.lessons[$1].totalMinutes }
         parts.append(minutes >= 120 ? "about \(Int((Double(minutes) / 60).rounded())) h" : "\(minutes) min")
         return parts.joined(separator: " · ")
     }

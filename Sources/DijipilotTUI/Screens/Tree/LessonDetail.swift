@@ -13,7 +13,8 @@ enum LessonDetail {
         out.append(breadcrumb(lesson: i, width: width, ctx: ctx, style: theme.subtle))
         out.append(.blank)
         out += TextBlock.paragraph(lesson.title, width: width, lead: Span(lesson.id + "  ", theme.accent), style: .bold)
-        out.append(StyledLine("Difficulty: \(lesson.difficulty.label) · Path: \(lesson.path.label) · \(lesson.minutes) min"))
+        let time = ExportFormatting.lessonTime(reading: lesson.readingMinutes, doing: lesson.doingMinutes)
+        out.append(StyledLine("Difficulty: \(lesson.difficulty.label) · Path: \(lesson.path.label) · \(time)"))
         out.append(stateLine(lesson: i, ctx: ctx, theme: theme))
         out.append(.blank)
         out += TextBlock.paragraph(lesson.checkpoint, width: width, lead: Span("Checkpoint: ", .bold))
@@ -40,6 +41,8 @@ enum LessonDetail {
             }
         }
 
+        if let work = lesson.work { out += workLines(work, lessonID: lesson.id, width: width, theme: theme) }
+
         section("Prerequisites", into: &out, theme: theme)
         if lesson.prerequisites.isEmpty {
             out.append(StyledLine("  None: a good place to start.", theme.subtle))
@@ -64,6 +67,30 @@ enum LessonDetail {
             out += TextBlock.paragraph(note, width: width, indent: 2)
         } else {
             out.append(StyledLine("  No note yet: e adds one.", theme.subtle))
+        }
+        return out
+    }
+
+    /// Do this (numbered), Done when (as boxes to tick), the worked example and the template's name.
+    static func workLines(_ work: LessonWork, lessonID: String, width: Int, theme: Theme) -> [StyledLine] {
+        var out: [StyledLine] = []
+        section("Do this", into: &out, theme: theme)
+        for (n, step) in work.steps.enumerated() {
+            out += TextBlock.paragraph(step, width: width, indent: 2, lead: Span("\(n + 1). ", theme.key))
+        }
+        section("Done when", into: &out, theme: theme)
+        for criterion in work.doneWhen {
+            out += TextBlock.paragraph(criterion, width: width, indent: 2, lead: Span("[ ] ", theme.key))
+        }
+        if let example = work.example {
+            section("Worked example: " + example.title, into: &out, theme: theme)
+            for line in example.lines { out += TextBlock.paragraph(line, width: width, indent: 2) }
+        }
+        if let template = work.template {
+            section("Template", into: &out, theme: theme)
+            let name = template.split(separator: "/").last.map(String.init) ?? template
+            out += TextBlock.paragraph("\(name): `dijipilot template \(lessonID)` writes a copy to fill in",
+                                       width: width, indent: 2)
         }
         return out
     }
@@ -110,7 +137,7 @@ enum LessonDetail {
         case .learned: text += " (done on your roadmap)"
         case .notAssessed: text += ctx.hasDiagnostic ? "" : " (take the diagnostic to find out)"
         default:
-            if let p = ctx.mastery.probabilities[i] { text += " · p = " + ProbabilityFormat.text(p) }
+            if let p = ctx.mastery.probabilities[i] { text += " · about \(ProbabilityFormat.percent(p)) likely in place" }
         }
         return StyledLine([Span(theme.glyph(for: state) + " ", theme.style(for: state)), Span(text, theme.style(for: state))])
     }
