@@ -8,7 +8,7 @@ let package = Package(
         .library(name: "DijipilotCore", targets: ["DijipilotCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // ncursesw from the system's default header and library paths (Debian, Ubuntu: libncursesw5-dev, which
@@ -33,13 +33,17 @@ let package = Package(
             path: "Sources/dijipilot"
         ),
         // `make bench`: accuracy of the diagnostic on simulated founders, speed of the app at scale.
-        .executableTarget(name: "dijipilot-bench", dependencies: ["DijipilotCore", "DijipilotTUI"], path: "Sources/DijipilotBench"),
+        .executableTarget(
+            name: "dijipilot-bench", dependencies: ["DijipilotCore", "DijipilotTUI"], path: "Sources/DijipilotBench"),
         // Test-only helpers: starting child processes with a deadline (Foundation's Process can hang on Linux).
         .target(name: "DijipilotTestSupport", path: "Tests/Support"),
-        .testTarget(name: "DijipilotCoreTests", dependencies: ["DijipilotCore", "DijipilotTestSupport"], path: "Tests/DijipilotCoreTests", exclude: ["Golden"]),
+        .testTarget(
+            name: "DijipilotCoreTests", dependencies: ["DijipilotCore", "DijipilotTestSupport"],
+            path: "Tests/DijipilotCoreTests", exclude: ["Golden"]),
         // The snapshots are read from the source folder (and rewritten there), not bundled as resources.
-        .testTarget(name: "DijipilotTUITests", dependencies: ["DijipilotTUI", "DijipilotCore"], path: "Tests/DijipilotTUITests",
-                    exclude: ["Snapshots"]),
+        .testTarget(
+            name: "DijipilotTUITests", dependencies: ["DijipilotTUI", "DijipilotCore"], path: "Tests/DijipilotTUITests",
+            exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DijipilotCore", "DijipilotTestSupport"], path: "Tests/e2e"),
     ],
     swiftLanguageModes: [.v5]

@@ -1,8 +1,9 @@
 import DijipilotCore
 import DijipilotTUI
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The app section: cold start to a first frame, per-key cost per screen, saving, and peak memory,
@@ -10,7 +11,8 @@ import Glibc
 func runAppBench(_ options: BenchOptions) {
     print("## App")
     print("")
-    guard let builtInFolder = DataLocator.builtInFolder(), let builtIn = try? CourseLoader.load(folder: builtInFolder) else {
+    guard let builtInFolder = DataLocator.builtInFolder(), let builtIn = try? CourseLoader.load(folder: builtInFolder)
+    else {
         print("built-in curriculum not found; skipped"); return
     }
     let largeFolder = FileManager.default.temporaryDirectory.appendingPathComponent("dijipilot-bench-10k")
@@ -18,24 +20,33 @@ func runAppBench(_ options: BenchOptions) {
     try? FileManager.default.createDirectory(at: largeFolder, withIntermediateDirectories: true)
     try? CurriculumGenerator.writeFolder(large, to: largeFolder)
 
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dijipilot").path
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "dijipilot"
+    ).path
     print("| measure | built-in (\(builtIn.curriculum.checkpointCount)) | target | 10,000 checkpoints | target |")
     print("|---|---:|---:|---:|---:|")
     let runs = options.quick ? 5 : 20
     let coldBuiltIn = coldStart(binary: binary, data: builtInFolder, runs: runs)
     let coldLarge = coldStart(binary: binary, data: largeFolder, runs: max(3, runs / 4))
-    row("cold start to first frame (snapshot home, median)", coldBuiltIn.map { ms($0.median) }, "≤ 50 ms",
+    row(
+        "cold start to first frame (snapshot home, median)", coldBuiltIn.map { ms($0.median) }, "≤ 50 ms",
         coldLarge.map { ms($0.median) }, "≤ 300 ms")
-    row("  read and parse the same JSON alone (floor)", ms(decodeTime(builtInFolder, foundation: false)), "",
+    row(
+        "  read and parse the same JSON alone (floor)", ms(decodeTime(builtInFolder, foundation: false)), "",
         ms(decodeTime(largeFolder, foundation: false)), "")
-    row("  the same with JSONSerialization, for comparison", ms(decodeTime(builtInFolder, foundation: true)), "",
+    row(
+        "  the same with JSONSerialization, for comparison", ms(decodeTime(builtInFolder, foundation: true)), "",
         ms(decodeTime(largeFolder, foundation: true)), "")
-    row("peak memory of the app (max RSS)", coldBuiltIn.map { mb($0.peakKB) }, "≤ 50 MB", coldLarge.map { mb($0.peakKB) }, "")
+    row(
+        "peak memory of the app (max RSS)", coldBuiltIn.map { mb($0.peakKB) }, "≤ 50 MB",
+        coldLarge.map { mb($0.peakKB) }, "")
 
     for screen in ["home", "tree", "question", "results", "roadmap"] {
         let a = keyTimes(builtIn, screen: screen, presses: options.quick ? 300 : 2000)
         let b = keyTimes(large, screen: screen, presses: options.quick ? 100 : 500)
-        row("key press on \(screen): p50 / p99", "\(ms(a.p50)) / \(ms(a.p99))", "p99 ≤ 2 ms", "\(ms(b.p50)) / \(ms(b.p99))", "p99 ≤ 16 ms")
+        row(
+            "key press on \(screen): p50 / p99", "\(ms(a.p50)) / \(ms(a.p99))", "p99 ≤ 2 ms",
+            "\(ms(b.p50)) / \(ms(b.p99))", "p99 ≤ 16 ms")
     }
     let save = saveTime(builtIn)
     row("save progress (10 diagnostics + roadmap), median", ms(save), "≤ 5 ms", "", "")
@@ -122,7 +133,8 @@ private func benchState(_ course: CourseData, screen: String) -> AppState {
 private func keyTimes(_ course: CourseData, screen: String, presses: Int) -> (p50: Double, p99: Double) {
     var state = benchState(course, screen: screen)
     var previous = AppView.render(state)
-    let cycle: [Key] = screen == "question" ? [.down, .up, .down] : [.down, .down, .right, .up, .left, .pageDown, .pageUp, .up]
+    let cycle: [Key] =
+        screen == "question" ? [.down, .up, .down] : [.down, .down, .right, .up, .left, .pageDown, .pageUp, .up]
     var times: [Double] = []
     times.reserveCapacity(presses)
     for i in 0..<presses {

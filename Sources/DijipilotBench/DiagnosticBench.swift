@@ -13,8 +13,12 @@ func runDiagnosticBench(_ options: BenchOptions) {
     let course = builtInOrGeneratedCourse()
     print("## Diagnostic")
     print("")
-    print("Curriculum: \(course.name): \(course.data.curriculum.checkpointCount) checkpoints, \(course.data.bank.questions.count) questions.")
-    print("\(founders) simulated founders (fixed seeds; stage, strong and weak programs, prerequisites respected), 10% careless answers.")
+    print(
+        "Curriculum: \(course.name): \(course.data.curriculum.checkpointCount) checkpoints, \(course.data.bank.questions.count) questions."
+    )
+    print(
+        "\(founders) simulated founders (fixed seeds; stage, strong and weak programs, prerequisites respected), 10% careless answers."
+    )
     print("")
 
     let accuracy = measureAccuracy(course.data, founders: founders)
@@ -28,23 +32,30 @@ func runDiagnosticBench(_ options: BenchOptions) {
     print("")
     print("Time per step (answer + choose the next question; meaningful in a release build):")
     let builtIn = measureStepTimes(course.data, founders: options.quick ? 5 : 20)
-    print(String(format: "  %-34@ p50 %7.2f ms   p99 %7.2f ms   (target ≤ 5 ms)%@",
-                 "\(course.name) (\(course.data.curriculum.checkpointCount))" as NSString,
-                 builtIn.p50, builtIn.p99, (builtIn.p99 <= 5 ? "  ok" : "  MISSED") as NSString))
+    print(
+        String(
+            format: "  %-34@ p50 %7.2f ms   p99 %7.2f ms   (target ≤ 5 ms)%@",
+            "\(course.name) (\(course.data.curriculum.checkpointCount))" as NSString,
+            builtIn.p50, builtIn.p99, (builtIn.p99 <= 5 ? "  ok" : "  MISSED") as NSString))
     let large = CurriculumGenerator.generate(checkpoints: 10_000, seed: 7)
     let largeTimes = measureStepTimes(large, founders: options.quick ? 1 : 3, maxQuestions: options.quick ? 10 : 30)
-    print(String(format: "  %-34@ p50 %7.2f ms   p99 %7.2f ms   (target ≤ 100 ms)%@",
-                 "generated (\(large.curriculum.checkpointCount))" as NSString,
-                 largeTimes.p50, largeTimes.p99, (largeTimes.p99 <= 100 ? "  ok" : "  MISSED") as NSString))
+    print(
+        String(
+            format: "  %-34@ p50 %7.2f ms   p99 %7.2f ms   (target ≤ 100 ms)%@",
+            "generated (\(large.curriculum.checkpointCount))" as NSString,
+            largeTimes.p50, largeTimes.p99, (largeTimes.p99 <= 100 ? "  ok" : "  MISSED") as NSString))
 }
 
 /// The built-in curriculum, or a generated 120-checkpoint stand-in while the built-in one is a placeholder.
 private func builtInOrGeneratedCourse() -> (name: String, data: CourseData) {
     if let folder = DataLocator.builtInFolder(), let course = try? CourseLoader.load(folder: folder),
-       course.curriculum.checkpointCount >= 20 {
+        course.curriculum.checkpointCount >= 20
+    {
         return ("built-in", course)
     }
-    return ("generated stand-in (built-in data is a placeholder)", CurriculumGenerator.generate(checkpoints: 120, seed: 1))
+    return (
+        "generated stand-in (built-in data is a placeholder)", CurriculumGenerator.generate(checkpoints: 120, seed: 1)
+    )
 }
 
 // MARK: - Accuracy
@@ -62,12 +73,18 @@ struct Tally {
             let said = p >= 0.5
             total += 1
             if said == t { correct += 1 }
-            if t { masteredTotal += 1; if said { masteredHit += 1 } } else { missingTotal += 1; if !said { missingHit += 1 } }
+            if t {
+                masteredTotal += 1; if said { masteredHit += 1 }
+            } else {
+                missingTotal += 1; if !said { missingHit += 1 }
+            }
         }
     }
     var accuracy: Double { total == 0 ? 0 : Double(correct) / Double(total) }
     var balanced: Double {
-        let recalls = [(masteredHit, masteredTotal), (missingHit, missingTotal)].filter { $0.1 > 0 }.map { Double($0.0) / Double($0.1) }
+        let recalls = [(masteredHit, masteredTotal), (missingHit, missingTotal)].filter { $0.1 > 0 }.map {
+            Double($0.0) / Double($0.1)
+        }
         return recalls.isEmpty ? 0 : recalls.reduce(0, +) / Double(recalls.count)
     }
 }
@@ -104,7 +121,8 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
     let base = DiagnosticSession(course: course, config: DiagnosticConfig(maxQuestions: 0))
     let bank = course.bank.questions
     let questionByID = Dictionary(uniqueKeysWithValues: bank.map { ($0.id, $0) })
-    var tallies = Dictionary(uniqueKeysWithValues: rules.map { ($0, [Tally](repeating: Tally(), count: questionCounts.count + 1)) })
+    var tallies = Dictionary(
+        uniqueKeysWithValues: rules.map { ($0, [Tally](repeating: Tally(), count: questionCounts.count + 1)) })
     var askedTotal = 0, masteredCount = 0
     var report = AccuracyReport(tallies: [:], meanQuestionsAdaptive: 0, masteredShare: 0)
     var jitterSum = 0.0, jitterCount = 0
@@ -120,7 +138,9 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
         // Each founder answers a given question once; every rule sees the same answers.
         var answersByQuestion: [String: Int] = [:]
         func answer(_ question: Question) -> RecordedAnswer {
-            if let known = answersByQuestion[question.id] { return RecordedAnswer(questionID: question.id, choice: known) }
+            if let known = answersByQuestion[question.id] {
+                return RecordedAnswer(questionID: question.id, choice: known)
+            }
             let choice = founder.choose(question, index: curriculum.indexByID, rng: &answerRNG)
             answersByQuestion[question.id] = choice
             return RecordedAnswer(questionID: question.id, choice: choice)
@@ -186,7 +206,9 @@ func measureAccuracy(_ course: CourseData, founders: Int) -> AccuracyReport {
         }
         allAnswers = bank.map(answer)
         let everything = base.replaying(allAnswers, config: DiagnosticConfig(maxQuestions: allAnswers.count))
-        for rule in rules { tallies[rule]![questionCounts.count].add(probabilities: everything.probabilities, truth: founder.mastered) }
+        for rule in rules {
+            tallies[rule]![questionCounts.count].add(probabilities: everything.probabilities, truth: founder.mastered)
+        }
     }
     report.tallies = tallies
     report.meanQuestionsAdaptive = Double(askedTotal) / Double(max(1, founders))
@@ -200,13 +222,17 @@ func printAccuracyTable(_ report: AccuracyReport) {
     func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
     let headers = ["questions"] + rules.flatMap { ["\($0) acc", "\($0) bal"] }
     func row(_ cells: [String]) -> String {
-        "| " + zip(cells, headers).map { String(repeating: " ", count: max(0, $1.count - $0.count)) + $0 }.joined(separator: " | ") + " |"
+        "| "
+            + zip(cells, headers).map { String(repeating: " ", count: max(0, $1.count - $0.count)) + $0 }.joined(
+                separator: " | ") + " |"
     }
     print(row(headers))
     print("|" + headers.map { String(repeating: "-", count: $0.count + 1) + ":" }.joined(separator: "|") + "|")
     for k in 0...questionCounts.count {
         let label = k < questionCounts.count ? "\(questionCounts[k])" : "all"
-        let cells = rules.flatMap { [percent(report.tallies[$0]![k].accuracy), percent(report.tallies[$0]![k].balanced)] }
+        let cells = rules.flatMap {
+            [percent(report.tallies[$0]![k].accuracy), percent(report.tallies[$0]![k].balanced)]
+        }
         print(row([label] + cells))
     }
     let at25 = report.tallies["adaptive"]![questionCounts.firstIndex(of: 25)!]
@@ -216,31 +242,49 @@ func printAccuracyTable(_ report: AccuracyReport) {
     print("")
     let defaults = DiagnosticConfig()
     let stops = report.stops
-    func quantile(_ q: Double) -> Int { stops.isEmpty ? 0 : stops[min(stops.count - 1, Int(Double(stops.count - 1) * q + 0.5))] }
-    print(String(format: "Adaptive with its stopping rule (mean uncertainty ≤ %.3f after %d questions, or every checkpoint"
-                 + " decided at %.2f, or %d) asked %.1f questions on average (p10 %d, median %d, p90 %d).",
-                 defaults.stopUncertainty, defaults.minQuestions, defaults.confidence, defaults.maxQuestions,
-                 report.meanQuestionsAdaptive, quantile(0.1), quantile(0.5), quantile(0.9)))
-    print("  Accuracy where it stopped: \(percent(report.atStop.accuracy)) (balanced \(percent(report.atStop.balanced)));"
-          + " the same founders after 30 questions: \(percent(report.atMax.accuracy)) (balanced \(percent(report.atMax.balanced))).")
+    func quantile(_ q: Double) -> Int {
+        stops.isEmpty ? 0 : stops[min(stops.count - 1, Int(Double(stops.count - 1) * q + 0.5))]
+    }
+    print(
+        String(
+            format: "Adaptive with its stopping rule (mean uncertainty ≤ %.3f after %d questions, or every checkpoint"
+                + " decided at %.2f, or %d) asked %.1f questions on average (p10 %d, median %d, p90 %d).",
+            defaults.stopUncertainty, defaults.minQuestions, defaults.confidence, defaults.maxQuestions,
+            report.meanQuestionsAdaptive, quantile(0.1), quantile(0.5), quantile(0.9)))
+    print(
+        "  Accuracy where it stopped: \(percent(report.atStop.accuracy)) (balanced \(percent(report.atStop.balanced)));"
+            + " the same founders after 30 questions: \(percent(report.atMax.accuracy)) (balanced \(percent(report.atMax.balanced)))."
+    )
     let errors = report.estimateErrors.sorted()
     let within = errors.filter { $0 <= 0.4 }.count
-    print(String(format: "  Estimated total after question 3: mean error %.0f%% of the actual length, within ±40%% for %d of %d;"
-                 + " it moves by %.2f questions per answer on average.",
-                 (errors.reduce(0, +) / Double(max(1, errors.count))) * 100, within, errors.count, report.estimateJitter))
+    print(
+        String(
+            format:
+                "  Estimated total after question 3: mean error %.0f%% of the actual length, within ±40%% for %d of %d;"
+                + " it moves by %.2f questions per answer on average.",
+            (errors.reduce(0, +) / Double(max(1, errors.count))) * 100, within, errors.count, report.estimateJitter))
     print(String(format: "Simulated founders master %.0f%% of checkpoints on average.", report.masteredShare * 100))
-    print("Ceiling: an oracle that knows each founder's stage and every mission's strength, and asks nothing, scores"
-          + " \(percent(report.oracle.accuracy)) (balanced \(percent(report.oracle.balanced))): the rest is each lesson's own chance,"
-          + " which only a question probing that very checkpoint reveals.")
-    print("  Told besides the truth of every checkpoint that the adaptive's first 25 questions probe, it scores"
-          + " \(percent(report.oracleAt25.accuracy)) (balanced \(percent(report.oracleAt25.balanced))): the most any diagnostic could reach with those questions.")
-    let probedShare = Double(report.probedAt25.total) / Double(max(1, report.probedAt25.total + report.unprobedAt25.total))
-    print(String(format: "  At 25 questions %.0f%% of checkpoints are probed; the engine is right on %@ of those and on %@ of the"
-                 + " others, where the oracle is right on %@.", probedShare * 100, percent(report.probedAt25.accuracy) as NSString,
-                 percent(report.unprobedAt25.accuracy) as NSString, percent(report.oracleUnprobedAt25.accuracy) as NSString))
-    print("Targets: adaptive ≥ 90% accuracy at 25 questions: \(percent(at25.accuracy)) \(at25.accuracy >= 0.9 ? "ok" : "MISSED");"
-          + " ≥ 85% balanced: \(percent(at25.balanced)) \(at25.balanced >= 0.85 ? "ok" : "MISSED");"
-          + " ahead of random at every count ≥ 5: \(ahead ? "ok" : "MISSED").")
+    print(
+        "Ceiling: an oracle that knows each founder's stage and every mission's strength, and asks nothing, scores"
+            + " \(percent(report.oracle.accuracy)) (balanced \(percent(report.oracle.balanced))): the rest is each lesson's own chance,"
+            + " which only a question probing that very checkpoint reveals.")
+    print(
+        "  Told besides the truth of every checkpoint that the adaptive's first 25 questions probe, it scores"
+            + " \(percent(report.oracleAt25.accuracy)) (balanced \(percent(report.oracleAt25.balanced))): the most any diagnostic could reach with those questions."
+    )
+    let probedShare =
+        Double(report.probedAt25.total) / Double(max(1, report.probedAt25.total + report.unprobedAt25.total))
+    print(
+        String(
+            format:
+                "  At 25 questions %.0f%% of checkpoints are probed; the engine is right on %@ of those and on %@ of the"
+                + " others, where the oracle is right on %@.", probedShare * 100,
+            percent(report.probedAt25.accuracy) as NSString,
+            percent(report.unprobedAt25.accuracy) as NSString, percent(report.oracleUnprobedAt25.accuracy) as NSString))
+    print(
+        "Targets: adaptive ≥ 90% accuracy at 25 questions: \(percent(at25.accuracy)) \(at25.accuracy >= 0.9 ? "ok" : "MISSED");"
+            + " ≥ 85% balanced: \(percent(at25.balanced)) \(at25.balanced >= 0.85 ? "ok" : "MISSED");"
+            + " ahead of random at every count ≥ 5: \(ahead ? "ok" : "MISSED").")
 }
 
 // MARK: - Speed
@@ -266,4 +310,3 @@ func measureStepTimes(_ course: CourseData, founders: Int, maxQuestions: Int = 3
     func percentile(_ q: Double) -> Double { times[min(times.count - 1, Int(Double(times.count - 1) * q + 0.5))] }
     return (percentile(0.5), percentile(0.99))
 }
-

@@ -27,8 +27,9 @@ enum GamingStrategy: String, CaseIterable {
 /// with the app's default stopping rule.
 func runGamingBench(_ course: CourseData, sessions: Int) {
     let base = DiagnosticSession(course: course, config: DiagnosticConfig(maxQuestions: 0))
-    print("Answer strategies that know nothing about the business, \(sessions) seeded sessions each, default stopping"
-          + " rule; options in the app's shuffled order:")
+    print(
+        "Answer strategies that know nothing about the business, \(sessions) seeded sessions each, default stopping"
+            + " rule; options in the app's shuffled order:")
     print("")
     print("| strategy | reported mastered | vs random | within ±8 points |")
     print("|---|---:|---:|:---:|")
@@ -54,11 +55,15 @@ func runGamingBench(_ course: CourseData, sessions: Int) {
         let share = shares[strategy] ?? 0
         let gap = (share - random) * 100
         if strategy != .random { worst = max(worst, abs(gap)) }
-        print(String(format: "| %@ | %.1f%% | %@ | %@ |", strategy.rawValue as NSString, share * 100,
-                     (strategy == .random ? "—" : String(format: "%+.1f", gap)) as NSString,
-                     (strategy == .random ? "" : (abs(gap) <= 8 ? "ok" : "MISSED")) as NSString))
+        print(
+            String(
+                format: "| %@ | %.1f%% | %@ | %@ |", strategy.rawValue as NSString, share * 100,
+                (strategy == .random ? "—" : String(format: "%+.1f", gap)) as NSString,
+                (strategy == .random ? "" : (abs(gap) <= 8 ? "ok" : "MISSED")) as NSString))
     }
     print("")
-    print(String(format: "Target: every strategy within ±8 points of random: largest gap %.1f points %@.", worst,
-                 worst <= 8 ? "ok" : "MISSED"))
+    print(
+        String(
+            format: "Target: every strategy within ±8 points of random: largest gap %.1f points %@.", worst,
+            worst <= 8 ? "ok" : "MISSED"))
 }

@@ -30,8 +30,10 @@ struct SimulatedFounder {
 
     /// One draw of the lessons given the hidden causes: the part of a business no diagnostic can infer from
     /// other answers, since each lesson is its own coin once stage and strengths are fixed.
-    private static func drawLessons(curriculum: Curriculum, order: [Int], stage: Int, strength: [[Double]],
-                                    rng: inout SeededGenerator) -> [Bool] {
+    private static func drawLessons(
+        curriculum: Curriculum, order: [Int], stage: Int, strength: [[Double]],
+        rng: inout SeededGenerator
+    ) -> [Bool] {
         let graph = PrerequisiteGraph(curriculum: curriculum)
         var mastered = [Bool](repeating: false, count: curriculum.lessons.count)
         for i in order {
@@ -39,7 +41,9 @@ struct SimulatedFounder {
             let reach = lesson.path.rank - stage
             let stageTerm = reach <= 0 ? 2.4 : (reach == 1 ? -0.8 : -2.4)
             let location = curriculum.locations[i]
-            let logit = 1.3 * strength[location.program][location.mission] + stageTerm - 0.5 * Double(lesson.difficulty.rank - 1)
+            let logit =
+                1.3 * strength[location.program][location.mission] + stageTerm - 0.5
+                * Double(lesson.difficulty.rank - 1)
             let prerequisitesMet = graph.prerequisites[i].allSatisfy { mastered[$0] }
             mastered[i] = prerequisitesMet && rng.nextUnit() < 1 / (1 + exp(-logit))
         }
@@ -49,15 +53,16 @@ struct SimulatedFounder {
     /// What an oracle that knew the stage and every mission's strength, but asked nothing, would say: each
     /// lesson's probability of being mastered, estimated over `samples` fresh draws from the same causes.
     /// Its accuracy is the ceiling of any diagnostic that infers unasked checkpoints.
-    func oracleProbabilities(curriculum: Curriculum, order: [Int], samples: Int, rng: inout SeededGenerator) -> [Double] {
+    func oracleProbabilities(curriculum: Curriculum, order: [Int], samples: Int, rng: inout SeededGenerator) -> [Double]
+    {
         var counts = [Double](repeating: 0, count: mastered.count)
         for _ in 0..<samples {
-            let draw = Self.drawLessons(curriculum: curriculum, order: order, stage: stage, strength: strength, rng: &rng)
+            let draw = Self.drawLessons(
+                curriculum: curriculum, order: order, stage: stage, strength: strength, rng: &rng)
             for (i, m) in draw.enumerated() where m { counts[i] += 1 }
         }
         return counts.map { $0 / Double(samples) }
     }
-
 
     /// The option whose evidence lies closest to the truth (ties at random), or with probability `noise` another
     /// written option. Never "Not sure".

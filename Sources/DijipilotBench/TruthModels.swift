@@ -30,7 +30,8 @@ enum TruthModel: String, CaseIterable {
                 let lesson = curriculum.lessons[i]
                 let location = curriculum.locations[i]
                 // Smooth in maturity: each later path and harder level needs about one more unit of it.
-                let logit = 1.6 * (maturity - Double(lesson.path.rank) + 0.8) + strength[location.program]
+                let logit =
+                    1.6 * (maturity - Double(lesson.path.rank) + 0.8) + strength[location.program]
                     - 0.6 * Double(lesson.difficulty.rank - 1)
                 let met = graph.prerequisites[i].allSatisfy { founder.mastered[$0] }
                 founder.mastered[i] = met && rng.nextUnit() < 1 / (1 + exp(-logit))
@@ -44,7 +45,8 @@ enum TruthModel: String, CaseIterable {
                 if lesson.difficulty == .beginner && founder.mastered[i] && rng.nextUnit() < 0.33 {
                     founder.mastered[i] = false
                 } else if lesson.difficulty == .advanced && !founder.mastered[i]
-                            && lesson.path.rank <= reachedStage && rng.nextUnit() < 0.25 {
+                    && lesson.path.rank <= reachedStage && rng.nextUnit() < 0.25
+                {
                     founder.mastered[i] = true  // held without its prerequisites
                 }
             }
@@ -77,7 +79,8 @@ struct Calibration {
 
     func row(_ b: Int) -> String {
         guard counts[b] > 0 else { return "—" }
-        return String(format: "%.0f%%→%.0f%%", predicted[b] / Double(counts[b]) * 100, observed[b] / Double(counts[b]) * 100)
+        return String(
+            format: "%.0f%%→%.0f%%", predicted[b] / Double(counts[b]) * 100, observed[b] / Double(counts[b]) * 100)
     }
 }
 
@@ -89,7 +92,9 @@ func runTruthModelBench(_ course: CourseData, founders: Int) {
     let base = DiagnosticSession(course: course, config: DiagnosticConfig(maxQuestions: 0))
     print("Truth models that differ from the engine's assumptions, \(founders) founders each (10% careless answers):")
     print("")
-    print("| truth model | mastered | acc @15 | bal @15 | acc @25 | bal @25 | acc at stop | bal at stop | questions | calibration error @25 |")
+    print(
+        "| truth model | mastered | acc @15 | bal @15 | acc @25 | bal @25 | acc at stop | bal at stop | questions | calibration error @25 |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     var calibrations: [(TruthModel, Calibration)] = []
     for model in TruthModel.allCases {
@@ -114,7 +119,9 @@ func runTruthModelBench(_ course: CourseData, founders: Int) {
             session = session.replaying(session.answers, config: DiagnosticConfig(seed: UInt64(f)).withoutPrecisionStop)
             while let question = session.currentQuestion, session.answers.count < 25 {
                 try? session.answer(choice: choose(question))
-                if session.answers.count == 15 { at15.add(probabilities: session.probabilities, truth: founder.mastered) }
+                if session.answers.count == 15 {
+                    at15.add(probabilities: session.probabilities, truth: founder.mastered)
+                }
             }
             if session.answers.count < 15 { at15.add(probabilities: session.probabilities, truth: founder.mastered) }
             at25.add(probabilities: session.probabilities, truth: founder.mastered)
@@ -122,10 +129,11 @@ func runTruthModelBench(_ course: CourseData, founders: Int) {
         }
         func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
         let share = Double(masteredCount) / Double(max(1, founders * curriculum.checkpointCount))
-        print("| \(model.rawValue) | \(percent(share)) | \(percent(at15.accuracy)) | \(percent(at15.balanced)) | "
-              + "\(percent(at25.accuracy)) | \(percent(at25.balanced)) | \(percent(atStop.accuracy)) | "
-              + "\(percent(atStop.balanced)) | \(String(format: "%.1f", Double(asked) / Double(max(1, founders)))) | "
-              + "\(String(format: "%.1f", calibration.expectedError * 100)) pts |")
+        print(
+            "| \(model.rawValue) | \(percent(share)) | \(percent(at15.accuracy)) | \(percent(at15.balanced)) | "
+                + "\(percent(at25.accuracy)) | \(percent(at25.balanced)) | \(percent(atStop.accuracy)) | "
+                + "\(percent(atStop.balanced)) | \(String(format: "%.1f", Double(asked) / Double(max(1, founders)))) | "
+                + "\(String(format: "%.1f", calibration.expectedError * 100)) pts |")
         calibrations.append((model, calibration))
     }
     print("")

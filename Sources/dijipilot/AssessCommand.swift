@@ -23,7 +23,8 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         try guarded {
             guard jsonLines else {
-                throw CommandFailure(status: ExitStatus.usage, message: "assess needs --json-lines (see dijipilot help assess)")
+                throw CommandFailure(
+                    status: ExitStatus.usage, message: "assess needs --json-lines (see dijipilot help assess)")
             }
             let course = try dataOptions.load()
             let (store, lock, loaded) = try progressOptions.openForWriting()
@@ -35,8 +36,9 @@ struct AssessCommand: ParsableCommand {
                 answers = pending.answers
                 config.seed = pending.seed
             } else {
-                progress.inProgress = InProgressDiagnostic(startedAt: Date(), contentHash: course.contentHash,
-                                                           seed: config.seed, maxQuestions: config.maxQuestions)
+                progress.inProgress = InProgressDiagnostic(
+                    startedAt: Date(), contentHash: course.contentHash,
+                    seed: config.seed, maxQuestions: config.maxQuestions)
             }
             var session = DiagnosticSession(course: course, config: config, answers: answers)
             let protocolIO = HeadlessProtocol(course: course)
@@ -47,8 +49,11 @@ struct AssessCommand: ParsableCommand {
                 guard let line = readLine(strippingNewline: true) else {
                     progress.inProgress?.answers = session.answers
                     try progressOptions.save(progress, to: store)
-                    throw CommandFailure(status: ExitStatus.inputEnded,
-                        message: "input ended after \(session.answers.count) answer(s), before the result; they are saved in \(store.url.path) and the next run resumes")
+                    throw CommandFailure(
+                        status: ExitStatus.inputEnded,
+                        message:
+                            "input ended after \(session.answers.count) answer(s), before the result; they are saved in \(store.url.path) and the next run resumes"
+                    )
                 }
                 switch protocolIO.parse(line, choices: question.choices.count) {
                 case .failure(let error):
@@ -56,7 +61,9 @@ struct AssessCommand: ParsableCommand {
                 case .success(.answer(let key)):
                     try session.answer(choice: session.shownOrder[key - 1])
                 case .success(.back):
-                    if !session.back() { protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"]) }
+                    if !session.back() {
+                        protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"])
+                    }
                 case .success(.finish):
                     session.finish()
                 }

@@ -13,15 +13,21 @@ enum ExitStatus {
 
 /// `--data DIR`: which curriculum to use; the built-in one by default.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Folder holding curriculum.json and questions.json (default: the built-in curriculum).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Folder holding curriculum.json and questions.json (default: the built-in curriculum).", valueName: "dir"))
     var data: String?
 
     /// The folder to load, or a clear error when the built-in data cannot be found.
     func folder() throws -> URL {
         if let data { return URL(fileURLWithPath: (data as NSString).expandingTildeInPath) }
         guard let folder = DataLocator.builtInFolder() else {
-            throw CommandFailure(status: ExitStatus.dataError,
-                message: "the built-in curriculum was not found next to the program; reinstall with `make install` or pass --data DIR")
+            throw CommandFailure(
+                status: ExitStatus.dataError,
+                message:
+                    "the built-in curriculum was not found next to the program; reinstall with `make install` or pass --data DIR"
+            )
         }
         return folder
     }
@@ -29,8 +35,7 @@ struct DataOptions: ParsableArguments {
     /// Loads and validates the curriculum, turning problems into a printed list and exit code 3.
     func load() throws -> CourseData {
         let folder = try folder()
-        do { return try CourseLoader.load(folder: folder) }
-        catch let error as CourseDataError {
+        do { return try CourseLoader.load(folder: folder) } catch let error as CourseDataError {
             throw CommandFailure(status: ExitStatus.dataError, message: error.errorDescription ?? "\(error)")
         }
     }
@@ -52,7 +57,6 @@ func report(_ failure: CommandFailure) -> ExitCode {
 extension ParsableCommand {
     /// Runs a command body, turning a `CommandFailure` into its message and documented exit code.
     func guarded(_ body: () throws -> Void) throws {
-        do { try body() }
-        catch let failure as CommandFailure { throw report(failure) }
+        do { try body() } catch let failure as CommandFailure { throw report(failure) }
     }
 }

@@ -11,7 +11,8 @@ struct CompareCommand: ParsableCommand {
         abstract: "Show how each program's mastery changed between two diagnostics (default: the last two).",
         discussion: "Diagnostics are numbered D1, D2, … in the order taken; `dijipilot compare --list` lists them.")
 
-    @Option(help: ArgumentHelp("The earlier diagnostic (default: the one before the latest).", valueName: "id")) var from: String?
+    @Option(help: ArgumentHelp("The earlier diagnostic (default: the one before the latest).", valueName: "id"))
+    var from: String?
     @Option(help: ArgumentHelp("The later diagnostic (default: the latest).", valueName: "id")) var to: String?
     @Flag(help: "List the saved diagnostics instead.") var list = false
     @Option(help: "Output format: text, markdown or json.") var format: Format = .text
@@ -22,21 +23,29 @@ struct CompareCommand: ParsableCommand {
             let (_, progress) = try progressOptions.read()
             let records = progress.diagnostics
             if list {
-                guard !records.isEmpty else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+                guard !records.isEmpty else {
+                    throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
+                }
                 for record in records {
                     print(ComparisonExport.listLine(record))
                 }
                 return
             }
             guard records.count >= 2 else {
-                throw CommandFailure(status: ExitStatus.problemsFound, message: records.isEmpty ? noDiagnosticYet
-                    : "only one diagnostic is saved (\(records[0].id)); take another later to see your progress")
+                throw CommandFailure(
+                    status: ExitStatus.problemsFound,
+                    message: records.isEmpty
+                        ? noDiagnosticYet
+                        : "only one diagnostic is saved (\(records[0].id)); take another later to see your progress")
             }
             func find(_ id: String, _ option: String) throws -> DiagnosticRecord {
                 let wanted = id.uppercased().hasPrefix("D") ? id.uppercased() : "D" + id
                 guard let record = records.first(where: { $0.id.uppercased() == wanted }) else {
-                    throw CommandFailure(status: ExitStatus.problemsFound,
-                        message: "--\(option) \(id) is not a saved diagnostic; saved: \(records.map(\.id).joined(separator: ", "))")
+                    throw CommandFailure(
+                        status: ExitStatus.problemsFound,
+                        message:
+                            "--\(option) \(id) is not a saved diagnostic; saved: \(records.map(\.id).joined(separator: ", "))"
+                    )
                 }
                 return record
             }
@@ -44,7 +53,9 @@ struct CompareCommand: ParsableCommand {
             let laterIndex = records.firstIndex(where: { $0.id == later.id }) ?? records.count - 1
             let earlier = try from.map { try find($0, "from") } ?? records[max(0, laterIndex - 1)]
             guard earlier.id != later.id else {
-                throw CommandFailure(status: ExitStatus.usage, message: "--from and --to name the same diagnostic (\(later.id)); pick two different ones")
+                throw CommandFailure(
+                    status: ExitStatus.usage,
+                    message: "--from and --to name the same diagnostic (\(later.id)); pick two different ones")
             }
             switch format {
             case .text: print(ComparisonExport.text(from: earlier, to: later), terminator: "")

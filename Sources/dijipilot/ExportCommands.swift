@@ -1,8 +1,9 @@
 import ArgumentParser
 import DijipilotCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
@@ -22,15 +23,18 @@ struct OutputOptions: ParsableArguments {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CommandFailure(status: ExitStatus.usage, message: "--output \(output) is a folder; give a file name")
         }
-        do { try Data(text.utf8).write(to: url, options: .atomic) }
-        catch {
-            throw CommandFailure(status: ExitStatus.problemsFound,
-                message: "could not write \(url.path): \(error.localizedDescription); check the folder exists and is writable")
+        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
+            throw CommandFailure(
+                status: ExitStatus.problemsFound,
+                message:
+                    "could not write \(url.path): \(error.localizedDescription); check the folder exists and is writable"
+            )
         }
     }
 }
 
-let noDiagnosticYet = "no diagnostic saved yet: take it in the app (run `dijipilot`) or headless with `dijipilot assess --json-lines`"
+let noDiagnosticYet =
+    "no diagnostic saved yet: take it in the app (run `dijipilot`) or headless with `dijipilot assess --json-lines`"
 
 struct RoadmapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,14 +44,18 @@ struct RoadmapCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var progressOptions: ProgressOptions
 
-    @Option(name: .customLong("hours-per-week"),
-            help: ArgumentHelp("Change your weekly study time (0.5 to 40 hours; default 3), regroup the weeks by it and save it for later roadmaps.",
-                               valueName: "hours"))
+    @Option(
+        name: .customLong("hours-per-week"),
+        help: ArgumentHelp(
+            "Change your weekly study time (0.5 to 40 hours; default 3), regroup the weeks by it and save it for later roadmaps.",
+            valueName: "hours"))
     var hoursPerWeek: Double?
 
     func validate() throws {
         if let hoursPerWeek, !ProgressFile.hoursPerWeekRange.contains(hoursPerWeek) {
-            throw ValidationError("--hours-per-week \(hoursPerWeek) is outside 0.5...40; give the hours you can study in a week, e.g. --hours-per-week 2.5")
+            throw ValidationError(
+                "--hours-per-week \(hoursPerWeek) is outside 0.5...40; give the hours you can study in a week, e.g. --hours-per-week 2.5"
+            )
         }
     }
 
@@ -59,14 +67,18 @@ struct RoadmapCommand: ParsableCommand {
                 let (store, lock, loaded) = try progressOptions.openForWriting()
                 defer { lock.release() }
                 progress = loaded
-                guard progress.roadmap != nil else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+                guard progress.roadmap != nil else {
+                    throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
+                }
                 if progress.setHoursPerWeek(hoursPerWeek, curriculum: course.curriculum) {
                     try progressOptions.save(progress, to: store)
                 }
             } else {
                 progress = try progressOptions.read().1
             }
-            guard let roadmap = progress.roadmap else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+            guard let roadmap = progress.roadmap else {
+                throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
+            }
             let c = course.curriculum
             switch outputOptions.format {
             case .text: try outputOptions.write(RoadmapExport.text(roadmap, curriculum: c))
@@ -90,11 +102,14 @@ struct ReportCommand: ParsableCommand {
         try guarded {
             let course = try dataOptions.load()
             let (_, progress) = try progressOptions.read()
-            guard let record = progress.latestDiagnostic else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+            guard let record = progress.latestDiagnostic else {
+                throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
+            }
             let report = Report(curriculum: course.curriculum, record: record, progress: progress)
             switch outputOptions.format {
             case .text:
-                let color = outputOptions.output == nil && isatty(STDOUT_FILENO) == 1
+                let color =
+                    outputOptions.output == nil && isatty(STDOUT_FILENO) == 1
                     && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
                 try outputOptions.write(ReportExport.text(report, color: color))
             case .markdown: try outputOptions.write(ReportExport.markdown(report))
@@ -106,17 +121,24 @@ struct ReportCommand: ParsableCommand {
 }
 
 /// Shared body of done/todo: change one roadmap lesson's status and save.
-private func setStatus(_ status: LessonStatus, lessonID: String, data: DataOptions, progressOptions: ProgressOptions) throws {
+private func setStatus(_ status: LessonStatus, lessonID: String, data: DataOptions, progressOptions: ProgressOptions)
+    throws
+{
     let course = try data.load()
     guard let lesson = course.curriculum.lesson(lessonID) else {
-        throw CommandFailure(status: ExitStatus.problemsFound, message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
+        throw CommandFailure(
+            status: ExitStatus.problemsFound,
+            message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
     }
     let (store, lock, loaded) = try progressOptions.openForWriting()
     defer { lock.release() }
     var progress = loaded
-    guard progress.roadmap != nil else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+    guard progress.roadmap != nil else {
+        throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
+    }
     guard progress.setStatus(lessonID: lessonID, status: status, at: Date()) else {
-        throw CommandFailure(status: ExitStatus.problemsFound,
+        throw CommandFailure(
+            status: ExitStatus.problemsFound,
             message: "\(lessonID) is not on your roadmap (it was assessed as mastered); see `dijipilot roadmap`")
     }
     try progressOptions.save(progress, to: store)
@@ -128,7 +150,9 @@ struct DoneCommand: ParsableCommand {
     @Argument(help: "The lesson id, e.g. 6.12.1.1.") var lessonID: String
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var progressOptions: ProgressOptions
-    func run() throws { try guarded { try setStatus(.done, lessonID: lessonID, data: dataOptions, progressOptions: progressOptions) } }
+    func run() throws {
+        try guarded { try setStatus(.done, lessonID: lessonID, data: dataOptions, progressOptions: progressOptions) }
+    }
 }
 
 struct TodoCommand: ParsableCommand {
@@ -136,7 +160,9 @@ struct TodoCommand: ParsableCommand {
     @Argument(help: "The lesson id, e.g. 6.12.1.1.") var lessonID: String
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var progressOptions: ProgressOptions
-    func run() throws { try guarded { try setStatus(.todo, lessonID: lessonID, data: dataOptions, progressOptions: progressOptions) } }
+    func run() throws {
+        try guarded { try setStatus(.todo, lessonID: lessonID, data: dataOptions, progressOptions: progressOptions) }
+    }
 }
 
 struct NoteCommand: ParsableCommand {
@@ -151,15 +177,21 @@ struct NoteCommand: ParsableCommand {
         try guarded {
             let course = try dataOptions.load()
             guard course.curriculum.lesson(lessonID) != nil else {
-                throw CommandFailure(status: ExitStatus.problemsFound, message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
+                throw CommandFailure(
+                    status: ExitStatus.problemsFound,
+                    message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
             }
             let (store, lock, loaded) = try progressOptions.openForWriting()
             defer { lock.release() }
             var progress = loaded
-            guard !progress.diagnostics.isEmpty else { throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet) }
+            guard !progress.diagnostics.isEmpty else {
+                throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
+            }
             progress.setNote(text, lessonID: lessonID)
             try progressOptions.save(progress, to: store)
-            print(text.trimmingCharacters(in: .whitespaces).isEmpty ? "\(lessonID): note removed" : "\(lessonID): note saved")
+            print(
+                text.trimmingCharacters(in: .whitespaces).isEmpty
+                    ? "\(lessonID): note removed" : "\(lessonID): note saved")
         }
     }
 }

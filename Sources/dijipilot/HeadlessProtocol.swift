@@ -17,7 +17,9 @@ struct HeadlessProtocol {
 
     func parse(_ line: String, choices: Int) -> Result<Command, LineError> {
         if line.utf8.count > Self.maximumLineBytes {
-            return Self.fail("line too long (\(line.utf8.count) bytes; at most \(Self.maximumLineBytes)); expected {\"answer\":KEY}, {\"back\":true} or {\"finish\":true}")
+            return Self.fail(
+                "line too long (\(line.utf8.count) bytes; at most \(Self.maximumLineBytes)); expected {\"answer\":KEY}, {\"back\":true} or {\"finish\":true}"
+            )
         }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         let usage = "expected {\"answer\":KEY} with KEY from 1 to \(choices), {\"back\":true} or {\"finish\":true}"
@@ -33,7 +35,8 @@ struct HeadlessProtocol {
         guard keys.count == 1 else { return Self.fail("give exactly one of answer, back, finish; \(usage)") }
         if let value = object["answer"] {
             guard case .number(let number) = value, number == number.rounded(),
-                  number >= 1, number <= Double(choices) else {
+                number >= 1, number <= Double(choices)
+            else {
                 return Self.fail("answer must be a whole number from 1 to \(choices); \(usage)")
             }
             return .success(.answer(Int(number)))
@@ -71,7 +74,8 @@ struct HeadlessProtocol {
             "questionsAsked": result.questionsAsked,
             "finishedEarly": result.finishedEarly,
             "checkpoints": result.checkpoints.map {
-                ["id": $0.id, "state": $0.state.rawValue, "probability": (($0.probability * 1000).rounded() / 1000)] as [String: Any]
+                ["id": $0.id, "state": $0.state.rawValue, "probability": (($0.probability * 1000).rounded() / 1000)]
+                    as [String: Any]
             },
             "programs": result.programs.map {
                 ["id": $0.id, "title": $0.title, "mastery": (($0.mastery * 1000).rounded() / 1000)] as [String: Any]
@@ -85,7 +89,10 @@ struct HeadlessProtocol {
     func emit(_ message: [String: Any]) {
         var rest = message
         let type = rest.removeValue(forKey: "type") as? String ?? "unknown"
-        guard let body = try? JSONSerialization.data(withJSONObject: rest, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        guard
+            let body = try? JSONSerialization.data(
+                withJSONObject: rest, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return }
         var line = Data("{\"type\":\"\(type)\"".utf8)
         if body.count > 2 { line += Data(",".utf8) + body.dropFirst() } else { line += Data("}".utf8) }
         FileHandle.standardOutput.write(line + Data("\n".utf8))

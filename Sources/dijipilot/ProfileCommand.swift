@@ -8,8 +8,9 @@ struct ProfileCommand: ParsableCommand {
         commandName: "profile",
         abstract: "Show or set your business name (shown in the app's title bar and on reports).")
 
-    @Option(name: .customLong("business-name"),
-            help: ArgumentHelp("Set the business name; an empty text removes it.", valueName: "name"))
+    @Option(
+        name: .customLong("business-name"),
+        help: ArgumentHelp("Set the business name; an empty text removes it.", valueName: "name"))
     var businessName: String?
 
     @OptionGroup var progressOptions: ProgressOptions

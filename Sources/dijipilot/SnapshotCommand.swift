@@ -10,10 +10,10 @@ struct SnapshotCommand: ParsableCommand {
         commandName: "snapshot",
         abstract: "Print one screen of the app as plain text at a given size (no terminal needed; nothing is saved).",
         discussion: """
-        Uses the curriculum (--data) and the progress file (--progress) read-only. The question screen starts \
-        (or resumes) a diagnostic in memory; the lesson screen shows --lesson (default \(defaultLesson)).
-        Example: dijipilot snapshot --screen roadmap --size 120x40
-        """)
+            Uses the curriculum (--data) and the progress file (--progress) read-only. The question screen starts \
+            (or resumes) a diagnostic in memory; the lesson screen shows --lesson (default \(defaultLesson)).
+            Example: dijipilot snapshot --screen roadmap --size 120x40
+            """)
 
     static let defaultLesson = "6.12.1.1"
 
@@ -21,7 +21,9 @@ struct SnapshotCommand: ParsableCommand {
         case home, tree, lesson, question, results, heatmap, roadmap, help
     }
 
-    @Option(help: ArgumentHelp("The screen to draw: \(Screen.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "screen"))
+    @Option(
+        help: ArgumentHelp(
+            "The screen to draw: \(Screen.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "screen"))
     var screen: Screen
 
     @Option(help: ArgumentHelp("The terminal size to draw at, WIDTHxHEIGHT (e.g. 80x24).", valueName: "WxH"))
@@ -38,8 +40,9 @@ struct SnapshotCommand: ParsableCommand {
             let (width, height) = try Self.parseSize(size)
             let course = try dataOptions.load()
             let (_, progress) = try progressOptions.read()
-            var state = AppState(course: course, progress: progress, width: width, height: height,
-                                 usesColor: false, now: Date())
+            var state = AppState(
+                course: course, progress: progress, width: width, height: height,
+                usesColor: false, now: Date())
             try Self.navigate(&state, to: screen, lesson: lesson ?? Self.defaultLesson)
             print(AppView.render(state).text)
         }
@@ -47,13 +50,18 @@ struct SnapshotCommand: ParsableCommand {
 
     /// `80x24` (or `80×24`) → (80, 24); anything else is a usage error naming what was given.
     static func parseSize(_ text: String) throws -> (width: Int, height: Int) {
-        let parts = text.lowercased().replacingOccurrences(of: "×", with: "x").split(separator: "x", omittingEmptySubsequences: false)
+        let parts = text.lowercased().replacingOccurrences(of: "×", with: "x").split(
+            separator: "x", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              let width = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-              let height = Int(parts[1].trimmingCharacters(in: .whitespaces)),
-              (1...1000).contains(width), (1...1000).contains(height) else {
-            throw CommandFailure(status: ExitStatus.usage,
-                message: "--size must be WIDTHxHEIGHT in whole columns and rows from 1 to 1000, e.g. 80x24 (got \"\(text)\")")
+            let width = Int(parts[0].trimmingCharacters(in: .whitespaces)),
+            let height = Int(parts[1].trimmingCharacters(in: .whitespaces)),
+            (1...1000).contains(width), (1...1000).contains(height)
+        else {
+            throw CommandFailure(
+                status: ExitStatus.usage,
+                message:
+                    "--size must be WIDTHxHEIGHT in whole columns and rows from 1 to 1000, e.g. 80x24 (got \"\(text)\")"
+            )
         }
         return (width, height)
     }
@@ -67,8 +75,11 @@ struct SnapshotCommand: ParsableCommand {
         case .tree: press(.character("c"))
         case .lesson:
             guard state.course.curriculum.indexByID[lesson] != nil else {
-                throw CommandFailure(status: ExitStatus.usage,
-                    message: "--lesson \(lesson) is not a lesson of this curriculum (see `dijipilot curriculum` for the ids)")
+                throw CommandFailure(
+                    status: ExitStatus.usage,
+                    message:
+                        "--lesson \(lesson) is not a lesson of this curriculum (see `dijipilot curriculum` for the ids)"
+                )
             }
             state.openLesson(lesson)
         case .question:

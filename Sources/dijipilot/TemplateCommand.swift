@@ -6,12 +6,17 @@ struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Write a lesson's starting template (Markdown or CSV) to a file.",
-        discussion: "Without --output the file goes to the current folder under the template's own name, for example 1.1.1.1-niche-scorecard.csv. An existing file is never replaced unless you pass --force.")
+        discussion:
+            "Without --output the file goes to the current folder under the template's own name, for example 1.1.1.1-niche-scorecard.csv. An existing file is never replaced unless you pass --force."
+    )
 
     @Argument(help: ArgumentHelp("The lesson id, such as 6.12.1.1.", valueName: "lesson-id"))
     var lessonID: String
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file (default: the template's name in the current folder).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write to this file (default: the template's name in the current folder).", valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -23,7 +28,8 @@ struct TemplateCommand: ParsableCommand {
         try guarded {
             let course = try dataOptions.load()
             guard let lesson = course.curriculum.lesson(lessonID) else {
-                throw CommandFailure(status: ExitStatus.usage,
+                throw CommandFailure(
+                    status: ExitStatus.usage,
                     message: "no lesson \"\(lessonID)\" in this curriculum; see `dijipilot curriculum` for the ids")
             }
             do {
@@ -37,7 +43,9 @@ struct TemplateCommand: ParsableCommand {
                 try LessonTemplate.write(template.text, to: url, force: force)
                 print("wrote \(CourseLoader.displayPath(url)) (template for \(lesson.id) \(lesson.title))")
             } catch let error as TemplateError {
-                let status = { if case .noTemplate = error { return ExitStatus.usage }; return ExitStatus.problemsFound }()
+                let status = {
+                    if case .noTemplate = error { return ExitStatus.usage }; return ExitStatus.problemsFound
+                }()
                 throw CommandFailure(status: status, message: error.errorDescription ?? "\(error)")
             }
         }

@@ -9,10 +9,13 @@ struct GenerateCurriculumCommand: ParsableCommand {
 
     @Option(help: "How many checkpoints (lessons).") var checkpoints: Int = 10_000
     @Option(help: "Random seed.") var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("Folder to write curriculum.json and questions.json into.", valueName: "dir")) var output: String
+    @Option(help: ArgumentHelp("Folder to write curriculum.json and questions.json into.", valueName: "dir"))
+    var output: String
 
     func validate() throws {
-        guard (1...200_000).contains(checkpoints) else { throw ValidationError("--checkpoints must be between 1 and 200000") }
+        guard (1...200_000).contains(checkpoints) else {
+            throw ValidationError("--checkpoints must be between 1 and 200000")
+        }
     }
 
     func run() throws {
@@ -23,10 +26,14 @@ struct GenerateCurriculumCommand: ParsableCommand {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try CurriculumGenerator.writeFolder(course, to: folder)
             } catch {
-                throw CommandFailure(status: ExitStatus.problemsFound, message: "could not write \(folder.path): \(error.localizedDescription)")
+                throw CommandFailure(
+                    status: ExitStatus.problemsFound,
+                    message: "could not write \(folder.path): \(error.localizedDescription)")
             }
             let c = course.curriculum
-            print("wrote \(folder.path): \(c.programs.count) programs, \(c.missionCount) missions, \(c.lessons.count) checkpoints, \(course.bank.questions.count) questions")
+            print(
+                "wrote \(folder.path): \(c.programs.count) programs, \(c.missionCount) missions, \(c.lessons.count) checkpoints, \(course.bank.questions.count) questions"
+            )
         }
     }
 }
@@ -45,7 +52,8 @@ struct ProgressStressCommand: ParsableCommand {
             defer { lock.release() }
             var progress = loaded
             if progress.inProgress == nil {
-                progress.inProgress = InProgressDiagnostic(startedAt: Date(), contentHash: "stress", seed: 0, maxQuestions: 30)
+                progress.inProgress = InProgressDiagnostic(
+                    startedAt: Date(), contentHash: "stress", seed: 0, maxQuestions: 30)
             }
             for n in 0..<count {
                 progress.inProgress?.answers.append(RecordedAnswer(questionID: "q-stress-\(n)", choice: n % 4))

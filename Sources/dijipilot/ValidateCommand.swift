@@ -28,15 +28,19 @@ struct ValidateCommand: ParsableCommand {
             let warnings = problems.count - errors
             if let course, errors == 0 {
                 let c = course.curriculum
-                print("valid: \(c.programs.count) programs, \(c.missionCount) missions, \(c.moduleCount) modules, "
-                      + "\(c.lessons.count) lessons (checkpoints), \(course.bank.questions.count) questions"
-                      + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+                print(
+                    "valid: \(c.programs.count) programs, \(c.missionCount) missions, \(c.moduleCount) modules, "
+                        + "\(c.lessons.count) lessons (checkpoints), \(course.bank.questions.count) questions"
+                        + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
             }
             if errors > 0 || (strict && warnings > 0) {
-                let counts = [errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s")" : nil,
-                              warnings > 0 ? "\(warnings) warning\(warnings == 1 ? "" : "s")" : nil]
-                    .compactMap { $0 }.joined(separator: " and ")
-                FileHandle.standardError.write(Data("dijipilot: \(counts) found in \(CourseLoader.displayPath(folder))\n".utf8))
+                let counts = [
+                    errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s")" : nil,
+                    warnings > 0 ? "\(warnings) warning\(warnings == 1 ? "" : "s")" : nil,
+                ]
+                .compactMap { $0 }.joined(separator: " and ")
+                FileHandle.standardError.write(
+                    Data("dijipilot: \(counts) found in \(CourseLoader.displayPath(folder))\n".utf8))
                 throw ExitStatus.problemsFound
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("progress over time: comparing two diagnostics")
@@ -7,11 +8,14 @@ struct ComparisonExportTests {
     func record(_ id: String, day: Int, _ programs: [(String, Double)], checkpoints: [Double]) -> DiagnosticRecord {
         let result = DiagnosticResult(
             questionsAsked: 20, finishedEarly: false,
-            checkpoints: checkpoints.enumerated().map { CheckpointResult(id: "1.1.1.\($0.offset + 1)", state: .uncertain, probability: $0.element) },
+            checkpoints: checkpoints.enumerated().map {
+                CheckpointResult(id: "1.1.1.\($0.offset + 1)", state: .uncertain, probability: $0.element)
+            },
             programs: programs.map { MasteryScore(id: $0.0, title: "Program \($0.0)", mastery: $0.1) },
             missions: [], modules: [], gaps: [])
-        return DiagnosticRecord(id: id, takenAt: RoadmapFixtures.day.addingTimeInterval(Double(day) * 86_400),
-                                contentHash: "h", answers: [], result: result)
+        return DiagnosticRecord(
+            id: id, takenAt: RoadmapFixtures.day.addingTimeInterval(Double(day) * 86_400),
+            contentHash: "h", answers: [], result: result)
     }
 
     @Test("text lists each program before, after and the change in points; a program new or gone says so")
@@ -22,7 +26,10 @@ struct ComparisonExportTests {
         #expect(text.hasPrefix("Progress from D1 ("))
         #expect(text.contains("30% →  70%  +40 points"))
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.contains("Program 1") && $0.contains("20%") && $0.contains("62%") && $0.hasSuffix("+42") })
+        #expect(
+            lines.contains {
+                $0.contains("Program 1") && $0.contains("20%") && $0.contains("62%") && $0.hasSuffix("+42")
+            })
         #expect(lines.contains { $0.contains("Program 2") && $0.hasSuffix("−3") })
         #expect(lines.contains { $0.contains("Program 4") && $0.hasSuffix("new") })
         #expect(lines.contains { $0.contains("Program 3") && $0.hasSuffix("gone") })
@@ -32,7 +39,8 @@ struct ComparisonExportTests {
     func jsonAndMarkdown() throws {
         let a = record("D1", day: 0, [("1", 0.25)], checkpoints: [0.25])
         let b = record("D2", day: 3, [("1", 0.75)], checkpoints: [0.75])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(ComparisonExport.json(from: a, to: b).utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(ComparisonExport.json(from: a, to: b).utf8)) as? [String: Any])
         #expect((json["from"] as? [String: Any])?["id"] as? String == "D1")
         #expect(json["overallChange"] as? Double == 0.5)
         let programs = try #require(json["programs"] as? [[String: Any]])

@@ -1,30 +1,50 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 /// A minimal valid curriculum as JSON trees, mutated by each test to break exactly one rule.
 private func validCurriculum() -> [String: Any] {
     func lesson(_ id: String, prerequisites: [String] = []) -> [String: Any] {
-        ["id": id, "title": "Lesson \(id)", "difficulty": "beginner", "path": "launch", "minutes": 10,
-         "checkpoint": "You do \(id).", "prerequisites": prerequisites,
-         "summary": ["what": "What.", "why": "Why.", "keyPoints": ["Point."], "dos": ["Do."], "donts": ["Avoid."]]]
+        [
+            "id": id, "title": "Lesson \(id)", "difficulty": "beginner", "path": "launch", "minutes": 10,
+            "checkpoint": "You do \(id).", "prerequisites": prerequisites,
+            "summary": ["what": "What.", "why": "Why.", "keyPoints": ["Point."], "dos": ["Do."], "donts": ["Avoid."]],
+        ]
     }
-    return ["title": "Fixture", "programs": [
-        ["id": "6", "title": "Strategy", "summary": "S.", "missions": [
-            ["id": "6.12", "title": "Continuity", "summary": "C.", "modules": [
-                ["id": "6.12.1", "title": "Foundations", "lessons": [lesson("6.12.1.1"), lesson("6.12.1.2", prerequisites: ["6.12.1.1"])]],
-            ]],
-        ]],
-    ]]
+    return [
+        "title": "Fixture",
+        "programs": [
+            [
+                "id": "6", "title": "Strategy", "summary": "S.",
+                "missions": [
+                    [
+                        "id": "6.12", "title": "Continuity", "summary": "C.",
+                        "modules": [
+                            [
+                                "id": "6.12.1", "title": "Foundations",
+                                "lessons": [lesson("6.12.1.1"), lesson("6.12.1.2", prerequisites: ["6.12.1.1"])],
+                            ]
+                        ],
+                    ]
+                ],
+            ]
+        ],
+    ]
 }
 
 private func validQuestions() -> [String: Any] {
-    ["questions": [
-        ["id": "q-1", "prompt": "How?", "checkpoints": ["6.12.1.1", "6.12.1.2"], "options": [
-            ["label": "No.", "evidence": ["6.12.1.1": 0, "6.12.1.2": 0]],
-            ["label": "Yes.", "evidence": ["6.12.1.1": 1, "6.12.1.2": 0.5]],
-        ]],
-    ]]
+    [
+        "questions": [
+            [
+                "id": "q-1", "prompt": "How?", "checkpoints": ["6.12.1.1", "6.12.1.2"],
+                "options": [
+                    ["label": "No.", "evidence": ["6.12.1.1": 0, "6.12.1.2": 0]],
+                    ["label": "Yes.", "evidence": ["6.12.1.1": 1, "6.12.1.2": 0.5]],
+                ],
+            ]
+        ]
+    ]
 }
 
 private func json(_ tree: Any) -> Data { try! JSONSerialization.data(withJSONObject: tree) }
@@ -32,8 +52,9 @@ private func json(_ tree: Any) -> Data { try! JSONSerialization.data(withJSONObj
 /// Loads the trees and returns the problems' descriptions (empty when valid).
 private func problems(curriculum: Any = validCurriculum(), questions: Any = validQuestions()) -> [String] {
     do {
-        _ = try CourseLoader.decode(curriculum: json(curriculum), questions: json(questions),
-                                    curriculumName: "Data/curriculum.json", questionsName: "Data/questions.json")
+        _ = try CourseLoader.decode(
+            curriculum: json(curriculum), questions: json(questions),
+            curriculumName: "Data/curriculum.json", questionsName: "Data/questions.json")
         return []
     } catch let error as CourseDataError {
         return error.problems.map(\.description)
@@ -63,7 +84,10 @@ struct CourseLoaderTests {
     @Test("an unknown difficulty names the file, the JSON path and the allowed values")
     func badEnum() {
         let found = problems(curriculum: withLesson { $0["difficulty"] = "expert" })
-        #expect(found == ["Data/curriculum.json: \(lessonPath).difficulty: \"expert\" is not one of beginner, intermediate, advanced"])
+        #expect(
+            found == [
+                "Data/curriculum.json: \(lessonPath).difficulty: \"expert\" is not one of beginner, intermediate, advanced"
+            ])
     }
 
     @Test("a missing required text is reported with its path")
@@ -74,31 +98,57 @@ struct CourseLoaderTests {
 
     @Test("an empty summary list is reported")
     func emptyList() {
-        let found = problems(curriculum: withLesson { lesson in
-            var summary = lesson["summary"] as! [String: Any]; summary["dos"] = []; lesson["summary"] = summary
-        })
+        let found = problems(
+            curriculum: withLesson { lesson in
+                var summary = lesson["summary"] as! [String: Any]; summary["dos"] = []; lesson["summary"] = summary
+            })
         #expect(found == ["Data/curriculum.json: \(lessonPath).summary.dos: is empty (at least one entry is required)"])
     }
 
     @Test("an id that does not sit under its parent is reported")
     func inconsistentID() {
-        let found = problems(curriculum: withLesson { $0["id"] = "6.11.1.1" },
-                             questions: ["questions": [["id": "q-1", "prompt": "How?", "checkpoints": ["6.11.1.1", "6.12.1.2"], "options": [
-                                ["label": "No.", "evidence": ["6.11.1.1": 0, "6.12.1.2": 0]], ["label": "Yes.", "evidence": ["6.11.1.1": 1, "6.12.1.2": 1]]]]]])
-        #expect(found.contains("Data/curriculum.json: \(lessonPath).id: \"6.11.1.1\" does not sit under its module \"6.12.1\" (expected \"6.12.1.N\")"))
-        #expect(found.contains("Data/curriculum.json: programs[0].missions[0].modules[0].lessons[1].prerequisites[0]: \"6.12.1.1\" is not the id of any lesson"))
+        let found = problems(
+            curriculum: withLesson { $0["id"] = "6.11.1.1" },
+            questions: [
+                "questions": [
+                    [
+                        "id": "q-1", "prompt": "How?", "checkpoints": ["6.11.1.1", "6.12.1.2"],
+                        "options": [
+                            ["label": "No.", "evidence": ["6.11.1.1": 0, "6.12.1.2": 0]],
+                            ["label": "Yes.", "evidence": ["6.11.1.1": 1, "6.12.1.2": 1]],
+                        ],
+                    ]
+                ]
+            ])
+        #expect(
+            found.contains(
+                "Data/curriculum.json: \(lessonPath).id: \"6.11.1.1\" does not sit under its module \"6.12.1\" (expected \"6.12.1.N\")"
+            ))
+        #expect(
+            found.contains(
+                "Data/curriculum.json: programs[0].missions[0].modules[0].lessons[1].prerequisites[0]: \"6.12.1.1\" is not the id of any lesson"
+            ))
     }
 
     @Test("a duplicate id is reported at its second place")
     func duplicateID() {
-        let found = problems(curriculum: withLesson { $0["id"] = "6.12.1.2"; $0["prerequisites"] = [] })
-        #expect(found.contains("Data/curriculum.json: programs[0].missions[0].modules[0].lessons[1].id: \"6.12.1.2\" is already used at \(lessonPath)"))
+        let found = problems(
+            curriculum: withLesson {
+                $0["id"] = "6.12.1.2"; $0["prerequisites"] = []
+            })
+        #expect(
+            found.contains(
+                "Data/curriculum.json: programs[0].missions[0].modules[0].lessons[1].id: \"6.12.1.2\" is already used at \(lessonPath)"
+            ))
     }
 
     @Test("a prerequisite cycle is printed as the cycle")
     func cycle() {
         let found = problems(curriculum: withLesson { $0["prerequisites"] = ["6.12.1.2"] })
-        #expect(found == ["Data/curriculum.json: \(lessonPath).prerequisites: prerequisites form a cycle: 6.12.1.1 → 6.12.1.2 → 6.12.1.1"])
+        #expect(
+            found == [
+                "Data/curriculum.json: \(lessonPath).prerequisites: prerequisites form a cycle: 6.12.1.1 → 6.12.1.2 → 6.12.1.1"
+            ])
     }
 
     @Test("a question about an unknown checkpoint is reported, and so is the checkpoint nobody probes")
@@ -106,22 +156,32 @@ struct CourseLoaderTests {
         var bank = validQuestions()
         var questions = bank["questions"] as! [[String: Any]]
         questions[0]["checkpoints"] = ["6.12.1.1", "9.9.9.9"]
-        questions[0]["options"] = [["label": "No.", "evidence": ["6.12.1.1": 0, "9.9.9.9": 0]], ["label": "Yes.", "evidence": ["6.12.1.1": 1, "9.9.9.9": 1]]]
+        questions[0]["options"] = [
+            ["label": "No.", "evidence": ["6.12.1.1": 0, "9.9.9.9": 0]],
+            ["label": "Yes.", "evidence": ["6.12.1.1": 1, "9.9.9.9": 1]],
+        ]
         bank["questions"] = questions
         let found = problems(questions: bank)
-        #expect(found == [
-            "Data/questions.json: questions[0].checkpoints[1]: \"9.9.9.9\" is not the id of any lesson in Data/curriculum.json",
-            "Data/curriculum.json: programs[0].missions[0].modules[0].lessons[1]: checkpoint \"6.12.1.2\" is not probed by any question in Data/questions.json",
-        ])
+        #expect(
+            found == [
+                "Data/questions.json: questions[0].checkpoints[1]: \"9.9.9.9\" is not the id of any lesson in Data/curriculum.json",
+                "Data/curriculum.json: programs[0].missions[0].modules[0].lessons[1]: checkpoint \"6.12.1.2\" is not probed by any question in Data/questions.json",
+            ])
     }
 
     @Test("an option without evidence for a probed checkpoint is reported")
     func missingEvidence() {
         var bank = validQuestions()
         var questions = bank["questions"] as! [[String: Any]]
-        questions[0]["options"] = [["label": "No.", "evidence": ["6.12.1.1": 0]], ["label": "Yes.", "evidence": ["6.12.1.1": 1, "6.12.1.2": 1]]]
+        questions[0]["options"] = [
+            ["label": "No.", "evidence": ["6.12.1.1": 0]],
+            ["label": "Yes.", "evidence": ["6.12.1.1": 1, "6.12.1.2": 1]],
+        ]
         bank["questions"] = questions
-        #expect(problems(questions: bank) == ["Data/questions.json: questions[0].options[0].evidence: has no value for probed checkpoint \"6.12.1.2\" (give 1, 0.5 or 0)"])
+        #expect(
+            problems(questions: bank) == [
+                "Data/questions.json: questions[0].options[0].evidence: has no value for probed checkpoint \"6.12.1.2\" (give 1, 0.5 or 0)"
+            ])
     }
 
     @Test("a question with one option is reported")
@@ -130,30 +190,45 @@ struct CourseLoaderTests {
         var questions = bank["questions"] as! [[String: Any]]
         questions[0]["options"] = [["label": "Yes.", "evidence": ["6.12.1.1": 1, "6.12.1.2": 1]]]
         bank["questions"] = questions
-        #expect(problems(questions: bank) == ["Data/questions.json: questions[0].options: has 1 options; a question needs 2 to 6"])
+        #expect(
+            problems(questions: bank) == [
+                "Data/questions.json: questions[0].options: has 1 options; a question needs 2 to 6"
+            ])
     }
 
     @Test("evidence outside 0...1 is reported")
     func evidenceRange() {
         var bank = validQuestions()
         var questions = bank["questions"] as! [[String: Any]]
-        questions[0]["options"] = [["label": "No.", "evidence": ["6.12.1.1": 0, "6.12.1.2": 2]], ["label": "Yes.", "evidence": ["6.12.1.1": 1, "6.12.1.2": 1]]]
+        questions[0]["options"] = [
+            ["label": "No.", "evidence": ["6.12.1.1": 0, "6.12.1.2": 2]],
+            ["label": "Yes.", "evidence": ["6.12.1.1": 1, "6.12.1.2": 1]],
+        ]
         bank["questions"] = questions
-        #expect(problems(questions: bank) == ["Data/questions.json: questions[0].options[0].evidence.6.12.1.2: 2.0 is outside 0...1 (use 1 practised, 0.5 partly, 0 not)"])
+        #expect(
+            problems(questions: bank) == [
+                "Data/questions.json: questions[0].options[0].evidence.6.12.1.2: 2.0 is outside 0...1 (use 1 practised, 0.5 partly, 0 not)"
+            ])
     }
 
     @Test("every problem is reported at once, not only the first")
     func allAtOnce() {
-        let found = problems(curriculum: withLesson { $0["difficulty"] = "expert"; $0["path"] = "moon"; $0["minutes"] = "ten" })
+        let found = problems(
+            curriculum: withLesson {
+                $0["difficulty"] = "expert"; $0["path"] = "moon"; $0["minutes"] = "ten"
+            })
         #expect(found.count == 3)
     }
 
     @Test("broken JSON names the line and column")
     func syntaxError() {
         let bad = Data("{\n  \"title\": \"x\",\n  \"programs\": [,]\n}".utf8)
-        #expect(throws: CourseDataError.self) { try CourseLoader.decode(curriculum: bad, questions: json(validQuestions())) }
-        do { _ = try CourseLoader.decode(curriculum: bad, questions: json(validQuestions())) }
-        catch let error as CourseDataError {
+        #expect(throws: CourseDataError.self) {
+            try CourseLoader.decode(curriculum: bad, questions: json(validQuestions()))
+        }
+        do { _ = try CourseLoader.decode(curriculum: bad, questions: json(validQuestions())) } catch let error
+            as CourseDataError
+        {
             #expect(error.problems.first?.message.hasPrefix("is not valid JSON at line 3") == true)
         } catch {}
     }
@@ -177,8 +252,11 @@ struct CourseLoaderTests {
             #expect(error.problems.count == 2)
         }
         let utf = DataFile.parse(Data([0x7B, 0xFF, 0xFE, 0x7D]), displayName: "x.json")
-        if case .failure(let problem) = utf { #expect(problem.message.hasPrefix("is not valid UTF-8 text (first bad byte at line 1, column 2)")) }
-        else { Issue.record("invalid UTF-8 was accepted") }
+        if case .failure(let problem) = utf {
+            #expect(problem.message.hasPrefix("is not valid UTF-8 text (first bad byte at line 1, column 2)"))
+        } else {
+            Issue.record("invalid UTF-8 was accepted")
+        }
     }
 
     @Test("the built-in curriculum is valid and as large as promised")

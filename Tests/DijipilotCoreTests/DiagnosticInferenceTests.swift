@@ -47,22 +47,28 @@ struct DiagnosticInferenceTests {
     @Test("one careless answer contradicting three others does not flip the checkpoint")
     func noisyAnswerDoesNotFlip() {
         let course = T.course(prerequisites: [[]], questionsPerLesson: 4)
-        let session = DiagnosticSession(course: course, config: .init(maxQuestions: 10), answers: T.answers([
-            ("q1-1", T.yes), ("q1-2", T.yes), ("q1-3", T.no), ("q1-4", T.yes),
-        ]))
+        let session = DiagnosticSession(
+            course: course, config: .init(maxQuestions: 10),
+            answers: T.answers([
+                ("q1-1", T.yes), ("q1-2", T.yes), ("q1-3", T.no), ("q1-4", T.yes),
+            ]))
         #expect(T.p(session, 1) >= 0.85)
-        let opposite = DiagnosticSession(course: course, config: .init(maxQuestions: 10), answers: T.answers([
-            ("q1-1", T.no), ("q1-2", T.yes), ("q1-3", T.no), ("q1-4", T.no),
-        ]))
+        let opposite = DiagnosticSession(
+            course: course, config: .init(maxQuestions: 10),
+            answers: T.answers([
+                ("q1-1", T.no), ("q1-2", T.yes), ("q1-3", T.no), ("q1-4", T.no),
+            ]))
         #expect(T.p(opposite, 1) <= 0.15)
     }
 
     @Test("a careless 'missing' on a prerequisite does not undo three answers that its dependants are mastered")
     func noisyPrerequisiteAnswer() {
         let course = T.course(prerequisites: [[], [1], [1], [1]])
-        let session = DiagnosticSession(course: course, answers: T.answers([
-            ("q2-1", T.yes), ("q3-1", T.yes), ("q4-1", T.yes), ("q1-1", T.no),
-        ]))
+        let session = DiagnosticSession(
+            course: course,
+            answers: T.answers([
+                ("q2-1", T.yes), ("q3-1", T.yes), ("q4-1", T.yes), ("q1-1", T.no),
+            ]))
         for lesson in 2...4 { #expect(T.p(session, lesson) > 0.5) }
         #expect(T.p(session, 1) > 0.5)
     }

@@ -96,15 +96,19 @@ struct DiagnosticSessionTests {
         #expect(throws: DiagnosticError.self) { try session.answer(choice: count) }
         #expect(throws: DiagnosticError.self) { try session.answer(choice: -1) }
         #expect(session.answers.isEmpty)
-        #expect(DiagnosticError.invalidChoice(choice: 9, questionID: "q", choices: 3).errorDescription?.contains("0 to 2") == true)
+        #expect(
+            DiagnosticError.invalidChoice(choice: 9, questionID: "q", choices: 3).errorDescription?.contains("0 to 2")
+                == true)
     }
 
     @Test("replaying skips answers with an unknown question, a bad choice or a repeated question")
     func replaySkipsInvalid() {
         let course = T.course(prerequisites: [[], [1]], questionsPerLesson: 2)
-        let session = DiagnosticSession(course: course, answers: T.answers([
-            ("q1-1", T.yes), ("nope", 0), ("q2-1", 7), ("q1-1", T.no), ("q2-2", T.no),
-        ]))
+        let session = DiagnosticSession(
+            course: course,
+            answers: T.answers([
+                ("q1-1", T.yes), ("nope", 0), ("q2-1", 7), ("q1-1", T.no), ("q2-2", T.no),
+            ]))
         #expect(session.answers == T.answers([("q1-1", T.yes), ("q2-2", T.no)]))
     }
 
@@ -123,7 +127,8 @@ struct DiagnosticSessionTests {
     @Test("gaps list missing checkpoints first, prerequisites of other gaps before them")
     func gapsRanking() {
         let course = T.course(prerequisites: [[], [1], [2]], questionsPerLesson: 3)
-        let session = DiagnosticSession(course: course, answers: T.answers([("q1-1", T.no), ("q1-2", T.no), ("q1-3", T.no)]))
+        let session = DiagnosticSession(
+            course: course, answers: T.answers([("q1-1", T.no), ("q1-2", T.no), ("q1-3", T.no)]))
         let result = session.result()
         #expect(result.checkpoints.map(\.state) == [.missing, .missing, .missing])
         #expect(result.gaps == ["1.1.1.1", "1.1.1.2", "1.1.1.3"])
@@ -134,7 +139,8 @@ struct DiagnosticSessionTests {
     @Test("answered evidence names the question, its number and the label picked")
     func answeredEvidence() {
         let course = T.course(prerequisites: [[], [1]], questionsPerLesson: 2)
-        let session = DiagnosticSession(course: course, answers: T.answers([("q2-1", T.no), ("q1-1", T.yes), ("q2-2", T.notSure)]))
+        let session = DiagnosticSession(
+            course: course, answers: T.answers([("q2-1", T.no), ("q1-1", T.yes), ("q2-2", T.notSure)]))
         let evidence = session.answeredEvidence(for: "1.1.1.2")
         #expect(evidence.count == 1)
         #expect(evidence.first?.questionID == "q2-1")

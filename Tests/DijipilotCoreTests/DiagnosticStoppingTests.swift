@@ -21,7 +21,8 @@ struct DiagnosticStoppingTests {
             placed[i] = true
             graph.prerequisites[i].forEach(place)
             let reach = curriculum.lessons[i].path.rank - stage
-            let logit = 1.3 * strength[curriculum.locations[i].program] + (reach <= 0 ? 2.4 : (reach == 1 ? -0.8 : -2.4))
+            let logit =
+                1.3 * strength[curriculum.locations[i].program] + (reach <= 0 ? 2.4 : (reach == 1 ? -0.8 : -2.4))
             mastered[i] = graph.prerequisites[i].allSatisfy { mastered[$0] } && rng.nextUnit() < 1 / (1 + exp(-logit))
         }
         curriculum.lessons.indices.forEach(place)
@@ -30,7 +31,10 @@ struct DiagnosticStoppingTests {
             let options = question.choices.indices.filter { !question.choices[$0].isNotSure }
             let distance = options.map { o in
                 question.checkpoints.reduce(0.0) { sum, id in
-                    sum + abs((question.choices[o].evidence[id] ?? 0.5) - (index[id].map { mastered[$0] ? 1.0 : 0.0 } ?? 0))
+                    sum
+                        + abs(
+                            (question.choices[o].evidence[id] ?? 0.5)
+                                - (index[id].map { mastered[$0] ? 1.0 : 0.0 } ?? 0))
                 }
             }
             let best = options[distance.indices.min { distance[$0] < distance[$1] }!]

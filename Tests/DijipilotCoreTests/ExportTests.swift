@@ -1,22 +1,28 @@
 import Foundation
 import Testing
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+
 @testable import DijipilotCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Exports of reports and roadmaps")
 struct ExportTests {
     static let curriculum = RoadmapFixtures.exportCurriculum
 
     static var roadmapState: RoadmapState {
-        let roadmap = RoadmapGenerator.generate(curriculum: curriculum, result: RoadmapFixtures.exportResult,
-                                                done: ["7.1.1.1"], hoursPerWeek: 1, evidence: { id in
-            id == "6.12.1.2" ? [(questionID: "q4", questionNumber: 4, label: "Only I have the passwords")] : []
-        })
+        let roadmap = RoadmapGenerator.generate(
+            curriculum: curriculum, result: RoadmapFixtures.exportResult,
+            done: ["7.1.1.1"], hoursPerWeek: 1,
+            evidence: { id in
+                id == "6.12.1.2" ? [(questionID: "q4", questionNumber: 4, label: "Only I have the passwords")] : []
+            })
         var state = RoadmapState(roadmap: roadmap, generatedAt: RoadmapFixtures.day, basedOnDiagnostic: "D2")
-        state.items.insert(RoadmapItem(lessonID: "7.1.1.1", week: 0, reason: "missing (p = 0.20)", status: .done,
-                                       statusChangedAt: RoadmapFixtures.day, doneAt: RoadmapFixtures.day), at: 0)
+        state.items.insert(
+            RoadmapItem(
+                lessonID: "7.1.1.1", week: 0, reason: "missing (p = 0.20)", status: .done,
+                statusChangedAt: RoadmapFixtures.day, doneAt: RoadmapFixtures.day), at: 0)
         let later = RoadmapFixtures.day.addingTimeInterval(86_400)
         state.items[1].setStatus(.done, at: later)
         state.items[2].setStatus(.doing, at: later)
@@ -25,14 +31,17 @@ struct ExportTests {
     }
 
     static var report: Report {
-        Report(curriculum: curriculum, result: RoadmapFixtures.exportResult, done: ["7.1.1.1"],
-               businessName: "Acme <Shop> & Co", takenAt: RoadmapFixtures.day)
+        Report(
+            curriculum: curriculum, result: RoadmapFixtures.exportResult, done: ["7.1.1.1"],
+            businessName: "Acme <Shop> & Co", takenAt: RoadmapFixtures.day)
     }
 
     /// Compares with Golden/<name>; set DIJIPILOT_UPDATE_GOLDENS=1 to rewrite after a deliberate change.
     func golden(_ actual: String, _ name: String, filePath: String = #filePath) throws {
         let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
-        if ProcessInfo.processInfo.environment["DIJIPILOT_UPDATE_GOLDENS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+        if ProcessInfo.processInfo.environment["DIJIPILOT_UPDATE_GOLDENS"] == "1"
+            || !FileManager.default.fileExists(atPath: url.path)
+        {
             try Data(actual.utf8).write(to: url)
             Issue.record("wrote the golden file \(url.path): review it, then run the tests again")
             return
@@ -42,7 +51,8 @@ struct ExportTests {
             let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            Issue.record("""
+            Issue.record(
+                """
                 \(name) differs from the golden file at line \(line + 1):
                   expected: \(line < e.count ? String(e[line]) : "(end)")
                   actual:   \(line < a.count ? String(a[line]) : "(end)")
@@ -51,10 +61,14 @@ struct ExportTests {
     }
 
     @Test("roadmap Markdown matches the golden file")
-    func roadmapMarkdown() throws { try golden(RoadmapExport.markdown(Self.roadmapState, curriculum: Self.curriculum), "roadmap.md") }
+    func roadmapMarkdown() throws {
+        try golden(RoadmapExport.markdown(Self.roadmapState, curriculum: Self.curriculum), "roadmap.md")
+    }
 
     @Test("roadmap JSON matches the golden file")
-    func roadmapJSON() throws { try golden(RoadmapExport.json(Self.roadmapState, curriculum: Self.curriculum), "roadmap.json") }
+    func roadmapJSON() throws {
+        try golden(RoadmapExport.json(Self.roadmapState, curriculum: Self.curriculum), "roadmap.json")
+    }
 
     @Test("report Markdown matches the golden file")
     func reportMarkdown() throws { try golden(ReportExport.markdown(Self.report), "report.md") }
@@ -68,7 +82,9 @@ struct ExportTests {
         #expect(text.contains("Progress: 2 of 5 lessons done (40%), 1 h of 5 h 25 min, 1 skipped"))
         #expect(text.contains("Done under an earlier plan · 20 min · 1 of 1 done"))
         #expect(text.contains("Week 3 · 3 h 20 min · 0 of 1 done"))
-        #expect(text.contains("  [x] 7.1.1.2  A welcome sequence · 40 min read\n      missing: about 15% likely in place\n"))
+        #expect(
+            text.contains("  [x] 7.1.1.2  A welcome sequence · 40 min read\n      missing: about 15% likely in place\n")
+        )
         #expect(text.contains("[~] "))
         #expect(text.contains("[-] "))
         #expect(text.contains("missing: you answered “Only I have the passwords” in question 4"))
@@ -89,7 +105,9 @@ struct ExportTests {
 
     @Test("HTML pages are well-formed, self-contained and escape every text", arguments: ["report", "roadmap"])
     func html(kind: String) throws {
-        let page = kind == "report" ? ReportExport.html(Self.report) : RoadmapExport.html(Self.roadmapState, curriculum: Self.curriculum)
+        let page =
+            kind == "report"
+            ? ReportExport.html(Self.report) : RoadmapExport.html(Self.roadmapState, curriculum: Self.curriculum)
         try Self.checkWellFormed(page)
         #expect(!page.contains("<Shop>") && !page.contains("\"Hit by a Bus\" <plan>"))
         #expect(!page.contains("<script") && !page.contains("http://") && !page.contains("https://"))
@@ -104,9 +122,9 @@ struct ExportTests {
     /// Parses as XML (XHTML-style) with Foundation's parser where available, else checks tag balance.
     static func checkWellFormed(_ page: String) throws {
         #if canImport(FoundationXML) || os(macOS)
-        _ = try XMLDocument(xmlString: page, options: [])
+            _ = try XMLDocument(xmlString: page, options: [])
         #else
-        try checkTagBalance(page)
+            try checkTagBalance(page)
         #endif
     }
 

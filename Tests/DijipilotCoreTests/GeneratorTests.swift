@@ -45,8 +45,12 @@ struct GeneratorTests {
 
     @Test("the same seed gives the same course; another seed another one")
     func deterministic() {
-        #expect(CurriculumGenerator.generate(checkpoints: 150, seed: 4) == CurriculumGenerator.generate(checkpoints: 150, seed: 4))
-        #expect(CurriculumGenerator.generate(checkpoints: 150, seed: 4) != CurriculumGenerator.generate(checkpoints: 150, seed: 5))
+        #expect(
+            CurriculumGenerator.generate(checkpoints: 150, seed: 4)
+                == CurriculumGenerator.generate(checkpoints: 150, seed: 4))
+        #expect(
+            CurriculumGenerator.generate(checkpoints: 150, seed: 4)
+                != CurriculumGenerator.generate(checkpoints: 150, seed: 5))
     }
 
     @Test("tiny sizes still make a valid course")
@@ -54,7 +58,8 @@ struct GeneratorTests {
         for size in [1, 2, 7] {
             let course = CurriculumGenerator.generate(checkpoints: size, seed: 0)
             #expect(course.curriculum.checkpointCount == size)
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dijipilot-gen-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "dijipilot-gen-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
             try CurriculumGenerator.writeFolder(course, to: folder)
             _ = try CourseLoader.load(folder: folder)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("the course loader's JSON parser")
@@ -22,7 +23,8 @@ struct JSONBytesParserTests {
 
     @Test("objects keep their keys in order; lists, texts, numbers, true, false and null come back as written")
     func values() {
-        #expect(spell(parse(#" { "b" : [1, -2.5, 3e2, 0], "a": {"t": true, "f": false, "n": null}, "s": "x" } "#))
+        #expect(
+            spell(parse(#" { "b" : [1, -2.5, 3e2, 0], "a": {"t": true, "f": false, "n": null}, "s": "x" } "#))
                 == #"{b:[1.0,-2.5,300.0,0.0],a:{t:true,f:false,n:null},s:"x"}"#)
         #expect(spell(parse("[]")) == "[]")
         #expect(spell(parse("{}")) == "{}")
@@ -36,8 +38,10 @@ struct JSONBytesParserTests {
 
     @Test("bad syntax, invalid UTF-8, a lone surrogate and runaway nesting are refused, not guessed")
     func refusals() {
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "{\"a\":1,}", "01", "1.", "-", "tru", "\"open", "[1] 2",
-                    "\"tab\there\"", #""\ud83d""#, #""\x""#, "{a:1}", "NaN"] {
+        for bad in [
+            "", "{", "[1,]", "{\"a\" 1}", "{\"a\":1,}", "01", "1.", "-", "tru", "\"open", "[1] 2",
+            "\"tab\there\"", #""\ud83d""#, #""\x""#, "{a:1}", "NaN",
+        ] {
             #expect(parse(bad) == nil, "accepted \(bad)")
         }
         #expect(JSONBytesParser.parse(Data([0x22, 0xFF, 0xFE, 0x22])) == nil)
@@ -79,12 +83,23 @@ struct JSONBytesParserTests {
 struct JSONBigIntegerTests {
     @Test("past 2^53 the digits are kept as written; below, a whole number is a Double as ever")
     func bigIntegers() {
-        guard case .array(let items)? = JSONValue.parse(Data("[18446744073709551557, -9223372036854775808, 9007199254740991, 123]".utf8)) else {
+        guard
+            case .array(let items)? = JSONValue.parse(
+                Data("[18446744073709551557, -9223372036854775808, 9007199254740991, 123]".utf8))
+        else {
             Issue.record("not parsed"); return
         }
         #expect(items.count == 4)
-        if case .bigInteger(let digits) = items[0] { #expect(digits == "18446744073709551557") } else { Issue.record("\(items[0])") }
-        if case .bigInteger(let digits) = items[1] { #expect(digits == "-9223372036854775808") } else { Issue.record("\(items[1])") }
+        if case .bigInteger(let digits) = items[0] {
+            #expect(digits == "18446744073709551557")
+        } else {
+            Issue.record("\(items[0])")
+        }
+        if case .bigInteger(let digits) = items[1] {
+            #expect(digits == "-9223372036854775808")
+        } else {
+            Issue.record("\(items[1])")
+        }
         if case .number(let n) = items[2] { #expect(n == 9_007_199_254_740_991) } else { Issue.record("\(items[2])") }
         if case .number(let n) = items[3] { #expect(n == 123) } else { Issue.record("\(items[3])") }
     }

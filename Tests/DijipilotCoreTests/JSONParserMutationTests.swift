@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("the course loader's JSON parser under mutated input")
@@ -14,7 +15,8 @@ struct JSONParserMutationTests {
         case .string(let s): return "\"\(s)\""
         case .array(let items): return "[" + items.map(spell).joined(separator: ",") + "]"
         case .object(let object):
-            return "{" + object.entries.sorted { $0.0 < $1.0 }.map { "\($0.0):\(spell($0.1))" }.joined(separator: ",") + "}"
+            return "{" + object.entries.sorted { $0.0 < $1.0 }.map { "\($0.0):\(spell($0.1))" }.joined(separator: ",")
+                + "}"
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("decoding types from a parsed tree, as JSONDecoder would")
@@ -23,9 +24,10 @@ struct JSONValueDecoderTests {
 
     @Test("the same values as JSONDecoder from the same text, dates as ISO 8601, 64-bit seeds exact")
     func sameAsJSONDecoder() throws {
-        let sample = Sample(name: "é 🚀", count: -3, seed: 18_446_744_073_709_551_557, share: 0.12, flag: true,
-                            when: Date(timeIntervalSince1970: 1_800_000_000.25), later: nil, kind: .two,
-                            tags: ["a", "b"], notes: ["1.1": "x", "2": "y"], nested: [[1], [], [2, 3]])
+        let sample = Sample(
+            name: "é 🚀", count: -3, seed: 18_446_744_073_709_551_557, share: 0.12, flag: true,
+            when: Date(timeIntervalSince1970: 1_800_000_000.25), later: nil, kind: .two,
+            tags: ["a", "b"], notes: ["1.1": "x", "2": "y"], nested: [[1], [], [2, 3]])
         let data = try JSONEncoder.dijipilot().encode(sample)
         let ours = try JSONValueDecoder.decode(Sample.self, from: try #require(JSONValue.parse(data)))
         #expect(ours == sample)
@@ -34,10 +36,12 @@ struct JSONValueDecoderTests {
 
     @Test("errors carry JSONDecoder's kinds and coding paths, array positions included")
     func errors() throws {
-        let good = #"{"name":"n","count":1,"seed":2,"share":0.5,"flag":false,"when":"2025-03-01T09:30:00Z","kind":"one","tags":[],"notes":{},"nested":[[1]]}"#
+        let good =
+            #"{"name":"n","count":1,"seed":2,"share":0.5,"flag":false,"when":"2025-03-01T09:30:00Z","kind":"one","tags":[],"notes":{},"nested":[[1]]}"#
         func failure(_ text: String) throws -> DecodingError? {
-            do { _ = try JSONValueDecoder.decode(Sample.self, from: try tree(text)); return nil }
-            catch let error as DecodingError { return error }
+            do { _ = try JSONValueDecoder.decode(Sample.self, from: try tree(text)); return nil } catch let error
+                as DecodingError
+            { return error }
         }
         func path(_ error: DecodingError?) -> String {
             switch error {

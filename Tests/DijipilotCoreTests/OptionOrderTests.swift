@@ -32,7 +32,9 @@ struct OptionOrderTests {
         }
         #expect(moved > course.bank.questions.count * 2 / 3)
         // With 4-5 options the best one lands in each of the first four places about a quarter of the time.
-        for position in 0..<4 { #expect((bestAt[position] ?? 0) > course.bank.questions.count / 10, "position \(position)") }
+        for position in 0..<4 {
+            #expect((bestAt[position] ?? 0) > course.bank.questions.count / 10, "position \(position)")
+        }
     }
 
     @Test("the session shows the same order after resume and after going back")

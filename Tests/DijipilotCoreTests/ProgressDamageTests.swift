@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("Progress store: damaged and newer files are never overwritten")
@@ -19,27 +20,43 @@ struct ProgressDamageTests {
     }
 
     static let damages: [Damage] = [
-        Damage("truncated", "{\n  \"schemaVersion\" : 1,\n  \"notes\" : {\n    \"1\" : \"a", ["line 4, column 13", "truncated"]),
+        Damage(
+            "truncated", "{\n  \"schemaVersion\" : 1,\n  \"notes\" : {\n    \"1\" : \"a",
+            ["line 4, column 13", "truncated"]),
         Damage("empty", "", ["line 1, column 1", "empty"]),
         Damage("not JSON", "schemaVersion = 1\n", ["line 1, column 1"]),
-        Damage("syntax error in the middle", "{\n  \"schemaVersion\" : 1,\n  \"notes\" : { \"a\" : b }\n}\n", ["line 3, column 21"]),
-        Damage("not UTF-8", bytes: Array("{\"notes\": {\"a\": \"".utf8) + [0xFF, 0xFE] + Array("\"}}".utf8), ["line 1, column 18", "UTF-8"]),
+        Damage(
+            "syntax error in the middle", "{\n  \"schemaVersion\" : 1,\n  \"notes\" : { \"a\" : b }\n}\n",
+            ["line 3, column 21"]),
+        Damage(
+            "not UTF-8", bytes: Array("{\"notes\": {\"a\": \"".utf8) + [0xFF, 0xFE] + Array("\"}}".utf8),
+            ["line 1, column 18", "UTF-8"]),
         Damage("top level is a list", "[1, 2]", ["the top level", "must be an object"]),
-        Damage("wrong type", #"{"schemaVersion": 1, "settings": {"hoursPerWeek": "three"}}"#,
-               ["settings.hoursPerWeek", "must be a number", "\"three\""]),
-        Damage("wrong type deep in a list", #"{"schemaVersion": 1, "diagnostics": [{"id": "D1", "takenAt": "2025-03-01T09:30:00Z", "contentHash": "x", "answers": [{"questionID": "q", "choice": "2"}], "result": {}}]}"#,
-               ["diagnostics[0].answers[0].choice", "must be a whole number"]),
-        Damage("missing field", #"{"schemaVersion": 1, "roadmap": {"generatedAt": "2025-03-01T09:30:00Z", "hoursPerWeek": 3, "items": []}}"#,
-               ["roadmap.basedOnDiagnostic", "is missing"]),
-        Damage("unknown status", #"{"schemaVersion": 1, "roadmap": {"generatedAt": "2025-03-01T09:30:00Z", "hoursPerWeek": 3, "basedOnDiagnostic": "D1", "items": [{"lessonID": "1", "week": 1, "reason": "r", "status": "finished"}]}}"#,
-               ["roadmap.items[0].status", "\"finished\" is not one of the allowed values"]),
-        Damage("bad date", #"{"schemaVersion": 1, "inProgress": {"startedAt": "yesterday", "contentHash": "x", "answers": [], "seed": 1, "maxQuestions": 3}}"#,
-               ["inProgress.startedAt", "not an ISO 8601 date"]),
+        Damage(
+            "wrong type", #"{"schemaVersion": 1, "settings": {"hoursPerWeek": "three"}}"#,
+            ["settings.hoursPerWeek", "must be a number", "\"three\""]),
+        Damage(
+            "wrong type deep in a list",
+            #"{"schemaVersion": 1, "diagnostics": [{"id": "D1", "takenAt": "2025-03-01T09:30:00Z", "contentHash": "x", "answers": [{"questionID": "q", "choice": "2"}], "result": {}}]}"#,
+            ["diagnostics[0].answers[0].choice", "must be a whole number"]),
+        Damage(
+            "missing field",
+            #"{"schemaVersion": 1, "roadmap": {"generatedAt": "2025-03-01T09:30:00Z", "hoursPerWeek": 3, "items": []}}"#,
+            ["roadmap.basedOnDiagnostic", "is missing"]),
+        Damage(
+            "unknown status",
+            #"{"schemaVersion": 1, "roadmap": {"generatedAt": "2025-03-01T09:30:00Z", "hoursPerWeek": 3, "basedOnDiagnostic": "D1", "items": [{"lessonID": "1", "week": 1, "reason": "r", "status": "finished"}]}}"#,
+            ["roadmap.items[0].status", "\"finished\" is not one of the allowed values"]),
+        Damage(
+            "bad date",
+            #"{"schemaVersion": 1, "inProgress": {"startedAt": "yesterday", "contentHash": "x", "answers": [], "seed": 1, "maxQuestions": 3}}"#,
+            ["inProgress.startedAt", "not an ISO 8601 date"]),
         Damage("schemaVersion not a number", #"{"schemaVersion": "1"}"#, ["schemaVersion", "whole number"]),
     ]
 
-    @Test("load fails naming the place, the file stays byte for byte, and save refuses to replace it",
-          arguments: damages)
+    @Test(
+        "load fails naming the place, the file stays byte for byte, and save refuses to replace it",
+        arguments: damages)
     func damaged(_ damage: Damage) throws {
         let folder = ProgressTemporaryFolder()
         try Data(damage.bytes).write(to: folder.progressURL)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("Progress file location")
@@ -26,9 +27,13 @@ struct ProgressLocationTests {
     @Test("then ~/.local/share/dijipilot/progress.json, with HOME from the environment")
     func homeLast() {
         var e = env; e["DIJIPILOT_PROGRESS"] = nil; e["XDG_DATA_HOME"] = nil
-        #expect(ProgressLocation.resolve(explicit: nil, environment: e).path == "/home/ada/.local/share/dijipilot/progress.json")
+        #expect(
+            ProgressLocation.resolve(explicit: nil, environment: e).path
+                == "/home/ada/.local/share/dijipilot/progress.json")
         e["XDG_DATA_HOME"] = "relative/path"
-        #expect(ProgressLocation.resolve(explicit: nil, environment: e).path == "/home/ada/.local/share/dijipilot/progress.json")
+        #expect(
+            ProgressLocation.resolve(explicit: nil, environment: e).path
+                == "/home/ada/.local/share/dijipilot/progress.json")
     }
 
     @Test("a relative --progress is taken from the working folder, a quoted ~ is expanded")

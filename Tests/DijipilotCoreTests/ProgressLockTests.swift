@@ -1,6 +1,7 @@
+import DijipilotTestSupport
 import Foundation
 import Testing
-import DijipilotTestSupport
+
 @testable import DijipilotCore
 
 @Suite("Progress file lock")
@@ -12,7 +13,7 @@ struct ProgressLockTests {
         let lock = try store.acquireLock(command: "dijipilot tui", now: RoadmapFixtures.day)
         #expect(lock.isHeld)
         let error = try #require(throws: ProgressError.self) { try store.acquireLock() }
-        guard case let .locked(_, holder) = error else { Issue.record("expected locked, got \(error)"); return }
+        guard case .locked(_, let holder) = error else { Issue.record("expected locked, got \(error)"); return }
         #expect(holder == ProgressLock.Holder(pid: getpid(), since: "2025-03-01T09:30:00Z", command: "dijipilot tui"))
         #expect(error.exitCode == 4)
         #expect(error.localizedDescription.contains("pid \(getpid())"))
@@ -29,11 +30,16 @@ struct ProgressLockTests {
         let store = ProgressStore(url: folder.progressURL)
         let lockPath = store.lockURL.path
         // The shell takes the lock on its own descriptor 9, writes who it is, then becomes `sleep` (same pid).
-        let child = try ChildProcess("/bin/sh", ["-c", """
-            exec 9>>"$1"; /usr/bin/flock -n 9 || exit 3
-            printf 'pid %s\\nsince 2025-03-01T09:30:00Z\\ncommand other dijipilot\\n' $$ > "$1"
-            exec sleep 20
-            """, "sh", lockPath])
+        let child = try ChildProcess(
+            "/bin/sh",
+            [
+                "-c",
+                """
+                exec 9>>"$1"; /usr/bin/flock -n 9 || exit 3
+                printf 'pid %s\\nsince 2025-03-01T09:30:00Z\\ncommand other dijipilot\\n' $$ > "$1"
+                exec sleep 20
+                """, "sh", lockPath,
+            ])
         defer { if child.isRunning { child.signal(SIGTERM); child.wait(timeout: 10) } }
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline {
@@ -41,7 +47,7 @@ struct ProgressLockTests {
             usleep(10_000)
         }
         let error = try #require(throws: ProgressError.self) { try store.acquireLock() }
-        guard case let .locked(_, holder) = error else { Issue.record("expected locked, got \(error)"); return }
+        guard case .locked(_, let holder) = error else { Issue.record("expected locked, got \(error)"); return }
         #expect(holder.pid == child.pid)
         #expect(holder.command == "other dijipilot")
 
@@ -60,6 +66,8 @@ struct ProgressLockTests {
         #expect(!text.contains("2025"))
         let later = holder.shortSummary(now: sameDay.addingTimeInterval(3 * 86_400))
         #expect(later.contains("Mar"))
-        #expect(ProgressLock.Holder(pid: nil, since: "whenever", command: nil).shortSummary() == "unknown process, since whenever")
+        #expect(
+            ProgressLock.Holder(pid: nil, since: "whenever", command: nil).shortSummary()
+                == "unknown process, since whenever")
     }
 }

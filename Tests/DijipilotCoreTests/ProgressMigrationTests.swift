@@ -1,22 +1,23 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("Progress file migration")
 struct ProgressMigrationTests {
     /// The first layout: no schemaVersion, business name and weekly hours at the top, notes as a list.
     static let versionZero = """
-    {
-      "businessName": "Acme",
-      "hoursPerWeek": 5,
-      "diagnostics": [],
-      "notes": [
-        {"lesson": "6.12.1.1", "text": "Ask Sam"},
-        {"lesson": "6.12.1.1", "text": "and Kim"},
-        {"lesson": "7.1.1.1", "text": "Done in Shopify"}
-      ]
-    }
-    """
+        {
+          "businessName": "Acme",
+          "hoursPerWeek": 5,
+          "diagnostics": [],
+          "notes": [
+            {"lesson": "6.12.1.1", "text": "Ask Sam"},
+            {"lesson": "6.12.1.1", "text": "and Kim"},
+            {"lesson": "7.1.1.1", "text": "Done in Shopify"}
+          ]
+        }
+        """
 
     @Test("a version 0 file loads migrated, and the disk is untouched until a save")
     func migratesInMemory() throws {

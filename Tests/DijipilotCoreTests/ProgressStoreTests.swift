@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("Progress store: saving and loading")
@@ -44,10 +45,11 @@ struct ProgressStoreTests {
         let encoding = ProgressEncoding()
         for _ in 0..<2 {
             let fast = try JSONSerialization.jsonObject(with: try encoding.encode(file)) as? NSDictionary
-            let reference = try JSONSerialization.jsonObject(with: try JSONEncoder.dijipilot().encode(file)) as? NSDictionary
+            let reference =
+                try JSONSerialization.jsonObject(with: try JSONEncoder.dijipilot().encode(file)) as? NSDictionary
             #expect(fast != nil && fast == reference)
             #expect(try JSONDecoder.dijipilot().decode(ProgressFile.self, from: try encoding.encode(file)) == file)
-            file.diagnostics[1].result.questionsAsked += 1 // a changed record is encoded again
+            file.diagnostics[1].result.questionsAsked += 1  // a changed record is encoded again
             file.inProgress = nil
             file.roadmap = nil
         }
@@ -73,8 +75,9 @@ struct ProgressStoreTests {
         #expect(!folder.exists("progress.json.tmp") && !folder.exists("progress.json.bak.tmp"))
     }
 
-    @Test("a save interrupted after any step leaves the previous or the new file, both valid",
-          arguments: ProgressStore.SaveStep.allCases)
+    @Test(
+        "a save interrupted after any step leaves the previous or the new file, both valid",
+        arguments: ProgressStore.SaveStep.allCases)
     func interruption(step: ProgressStore.SaveStep) throws {
         let folder = ProgressTemporaryFolder()
         var old = ProgressFile(); old.setNote("old", lessonID: "1")
@@ -94,7 +97,9 @@ struct ProgressStoreTests {
         let next = ProgressStore(url: folder.progressURL)
         try next.save(newest)
         #expect(try ProgressStore(url: folder.progressURL).load() == newest)
-        #expect(try JSONDecoder.dijipilot().decode(ProgressFile.self, from: folder.bytes("progress.json.bak")!) == afterCrash)
+        #expect(
+            try JSONDecoder.dijipilot().decode(ProgressFile.self, from: folder.bytes("progress.json.bak")!)
+                == afterCrash)
     }
 
     @Test("a full disk fails the save with an actionable message and changes nothing")
@@ -143,7 +148,9 @@ struct ProgressStoreTests {
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         let median = times.sorted()[times.count / 2]
-        print("progress save: median \(String(format: "%.2f", median)) ms for \(folder.bytes()!.count / 1024) KiB (debug build)")
+        print(
+            "progress save: median \(String(format: "%.2f", median)) ms for \(folder.bytes()!.count / 1024) KiB (debug build)"
+        )
         // The 5 ms goal is for release builds; a debug build gets headroom.
         #expect(median < 40)
     }

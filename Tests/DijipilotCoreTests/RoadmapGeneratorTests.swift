@@ -1,31 +1,43 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("Roadmap generation")
 struct RoadmapGeneratorTests {
     typealias L = RoadmapFixtures.L
 
-    func order(_ lessons: [L], _ states: [String: (CheckpointState, Double)], done: Set<String> = [],
-               hours: Double = 100) -> [String] {
+    func order(
+        _ lessons: [L], _ states: [String: (CheckpointState, Double)], done: Set<String> = [],
+        hours: Double = 100
+    ) -> [String] {
         let curriculum = RoadmapFixtures.curriculum(lessons)
-        return RoadmapGenerator.generate(curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
-                                         done: done, hoursPerWeek: hours).entries.map(\.lessonID)
+        return RoadmapGenerator.generate(
+            curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
+            done: done, hoursPerWeek: hours
+        ).entries.map(\.lessonID)
     }
 
     @Test("missing prerequisites come before the lessons that need them")
     func prerequisitesFirst() {
         let lessons = [L(id: "C", prerequisites: ["B"]), L(id: "B", prerequisites: ["A"]), L(id: "A")]
-        let all: [String: (CheckpointState, Double)] = ["A": (.missing, 0.1), "B": (.missing, 0.1), "C": (.missing, 0.1)]
+        let all: [String: (CheckpointState, Double)] = [
+            "A": (.missing, 0.1), "B": (.missing, 0.1), "C": (.missing, 0.1),
+        ]
         #expect(order(lessons, all) == ["A", "B", "C"])
     }
 
     @Test("lessons ready to learn now lead, ahead of lessons that wait on another gap")
     func readyFirst() {
-        let lessons = [L(id: "A", path: .launch), L(id: "B", prerequisites: ["A"], path: .launch), L(id: "D", path: .scale)]
-        let states: [String: (CheckpointState, Double)] = ["A": (.missing, 0.1), "B": (.missing, 0.1), "D": (.missing, 0.1)]
+        let lessons = [
+            L(id: "A", path: .launch), L(id: "B", prerequisites: ["A"], path: .launch), L(id: "D", path: .scale),
+        ]
+        let states: [String: (CheckpointState, Double)] = [
+            "A": (.missing, 0.1), "B": (.missing, 0.1), "D": (.missing, 0.1),
+        ]
         let curriculum = RoadmapFixtures.curriculum(lessons)
-        let roadmap = RoadmapGenerator.generate(curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states))
+        let roadmap = RoadmapGenerator.generate(
+            curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states))
         #expect(roadmap.entries.map(\.lessonID) == ["A", "D", "B"])
         #expect(roadmap.entries.map(\.readyToLearn) == [true, true, false])
     }
@@ -43,7 +55,10 @@ struct RoadmapGeneratorTests {
         ]
         var states: [String: (CheckpointState, Double)] = [:]
         for l in lessons { states[l.id] = (.missing, 0.1) }
-        #expect(order(lessons, states) == ["launch", "grow-key", "grow-easy", "grow-hard", "scale", "needs-key-1", "needs-key-2"])
+        #expect(
+            order(lessons, states) == [
+                "launch", "grow-key", "grow-easy", "grow-hard", "scale", "needs-key-1", "needs-key-2",
+            ])
     }
 
     @Test("mastered and done lessons are left out; a done prerequisite makes its dependent ready")
@@ -51,8 +66,9 @@ struct RoadmapGeneratorTests {
         let lessons = [L(id: "A"), L(id: "B", prerequisites: ["A"]), L(id: "C")]
         let states: [String: (CheckpointState, Double)] = ["A": (.missing, 0.1), "B": (.uncertain, 0.5)]
         let curriculum = RoadmapFixtures.curriculum(lessons)
-        let roadmap = RoadmapGenerator.generate(curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
-                                                done: ["A"])
+        let roadmap = RoadmapGenerator.generate(
+            curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
+            done: ["A"])
         #expect(roadmap.entries.map(\.lessonID) == ["B"])
         #expect(roadmap.entries[0].readyToLearn)
     }
@@ -61,44 +77,56 @@ struct RoadmapGeneratorTests {
     func reasons() {
         let lessons = [L(id: "pre"), L(id: "gap", prerequisites: ["pre"]), L(id: "unsure"), L(id: "quiet")]
         let curriculum = RoadmapFixtures.curriculum(lessons)
-        var result = RoadmapFixtures.result(curriculum, ["gap": (.missing, 0.12), "unsure": (.uncertain, 0.55), "quiet": (.missing, 0.2)])
-        result.checkpoints.removeAll { $0.id == "pre" } // not assessed (the curriculum grew since)
-        let roadmap = RoadmapGenerator.generate(curriculum: curriculum, result: result, evidence: { id in
-            id == "gap" ? [(questionID: "q7", questionNumber: 3, label: "Only the founder knows")] : []
-        })
+        var result = RoadmapFixtures.result(
+            curriculum, ["gap": (.missing, 0.12), "unsure": (.uncertain, 0.55), "quiet": (.missing, 0.2)])
+        result.checkpoints.removeAll { $0.id == "pre" }  // not assessed (the curriculum grew since)
+        let roadmap = RoadmapGenerator.generate(
+            curriculum: curriculum, result: result,
+            evidence: { id in
+                id == "gap" ? [(questionID: "q7", questionNumber: 3, label: "Only the founder knows")] : []
+            })
         let reasons = Dictionary(uniqueKeysWithValues: roadmap.entries.map { ($0.lessonID, $0.reason) })
         #expect(reasons["gap"] == "missing: you answered “Only the founder knows” in question 3")
         #expect(reasons["unsure"] == "uncertain: about 55% likely in place")
         #expect(reasons["quiet"] == "missing: about 20% likely in place")
         #expect(reasons["pre"] == "prerequisite of gap")
         #expect(roadmap.entries.first { $0.lessonID == "pre" }?.kind == .prerequisite)
-        #expect(roadmap.entries.map(\.lessonID).firstIndex(of: "pre")! < roadmap.entries.map(\.lessonID).firstIndex(of: "gap")!)
+        #expect(
+            roadmap.entries.map(\.lessonID).firstIndex(of: "pre")! < roadmap.entries.map(\.lessonID).firstIndex(
+                of: "gap")!)
     }
 
     @Test("weeks are filled up to the weekly budget; a lesson longer than the budget gets a week of its own")
     func weeks() {
-        let lessons = [L(id: "a", minutes: 60), L(id: "b", minutes: 60), L(id: "c", minutes: 60), L(id: "d", minutes: 30),
-                       L(id: "long", minutes: 200), L(id: "e", minutes: 30)]
+        let lessons = [
+            L(id: "a", minutes: 60), L(id: "b", minutes: 60), L(id: "c", minutes: 60), L(id: "d", minutes: 30),
+            L(id: "long", minutes: 200), L(id: "e", minutes: 30),
+        ]
         let curriculum = RoadmapFixtures.curriculum(lessons)
         var states: [String: (CheckpointState, Double)] = [:]
         for l in lessons { states[l.id] = (.missing, 0.1) }
-        let roadmap = RoadmapGenerator.generate(curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
-                                                hoursPerWeek: 3)
+        let roadmap = RoadmapGenerator.generate(
+            curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
+            hoursPerWeek: 3)
         #expect(roadmap.weeks.map { $0.entries.map(\.lessonID) } == [["a", "b", "c"], ["d"], ["long"], ["e"]])
         #expect(roadmap.weeks.map(\.number) == [1, 2, 3, 4])
         #expect(roadmap.weeks[0].minutes == 180)
-        let halfHour = RoadmapGenerator.generate(curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
-                                                 hoursPerWeek: 0.5)
+        let halfHour = RoadmapGenerator.generate(
+            curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
+            hoursPerWeek: 0.5)
         #expect(halfHour.weeks.count == 6)
-        let nonsense = RoadmapGenerator.generate(curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
-                                                 hoursPerWeek: -1)
+        let nonsense = RoadmapGenerator.generate(
+            curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
+            hoursPerWeek: -1)
         #expect(nonsense.hoursPerWeek == 3)
     }
 
     @Test("a prerequisite cycle does not lose lessons")
     func cycle() {
         let lessons = [L(id: "x", prerequisites: ["y"]), L(id: "y", prerequisites: ["x"]), L(id: "z")]
-        let states: [String: (CheckpointState, Double)] = ["x": (.missing, 0.1), "y": (.missing, 0.1), "z": (.missing, 0.1)]
+        let states: [String: (CheckpointState, Double)] = [
+            "x": (.missing, 0.1), "y": (.missing, 0.1), "z": (.missing, 0.1),
+        ]
         #expect(order(lessons, states) == ["z", "x", "y"])
     }
 
@@ -106,21 +134,29 @@ struct RoadmapGeneratorTests {
     func large() {
         var lessons: [L] = []
         var seed: UInt64 = 42
-        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(seed >> 33)
+        }
         for i in 0..<10_000 {
             let prerequisites = i == 0 ? [] : (0..<(next() % 4)).map { _ in "L\(next() % i)" }
-            lessons.append(L(id: "L\(i)", prerequisites: Array(Set(prerequisites)).sorted(),
-                             path: LearningPath.allCases[next() % 3], difficulty: Difficulty.allCases[next() % 3],
-                             minutes: 10 + next() % 50))
+            lessons.append(
+                L(
+                    id: "L\(i)", prerequisites: Array(Set(prerequisites)).sorted(),
+                    path: LearningPath.allCases[next() % 3], difficulty: Difficulty.allCases[next() % 3],
+                    minutes: 10 + next() % 50))
         }
         let curriculum = RoadmapFixtures.curriculum(lessons)
         var states: [String: (CheckpointState, Double)] = [:]
-        for i in 0..<10_000 where next() % 3 != 0 { states["L\(i)"] = next() % 2 == 0 ? (.missing, 0.1) : (.uncertain, 0.5) }
+        for i in 0..<10_000 where next() % 3 != 0 {
+            states["L\(i)"] = next() % 2 == 0 ? (.missing, 0.1) : (.uncertain, 0.5)
+        }
         let result = RoadmapFixtures.result(curriculum, states)
         let start = Date()
         let roadmap = RoadmapGenerator.generate(curriculum: curriculum, result: result, hoursPerWeek: 3)
         let seconds = Date().timeIntervalSince(start)
-        print("roadmap for 10,000 checkpoints: \(String(format: "%.0f", seconds * 1000)) ms (debug build), \(roadmap.entries.count) lessons")
+        print(
+            "roadmap for 10,000 checkpoints: \(String(format: "%.0f", seconds * 1000)) ms (debug build), \(roadmap.entries.count) lessons"
+        )
         #expect(seconds < 2)
         #expect(roadmap.entries.count == states.count)
         var position: [String: Int] = [:]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DijipilotCore
 
 @Suite("Roadmap state, progress helpers, mastery view and comparison")
@@ -8,17 +9,23 @@ struct RoadmapStateTests {
     let t0 = RoadmapFixtures.day
 
     func item(_ id: String, _ week: Int, _ status: LessonStatus = .todo) -> RoadmapItem {
-        RoadmapItem(lessonID: id, week: week, reason: "r \(id)", status: status,
-                    statusChangedAt: status == .todo ? nil : RoadmapFixtures.day,
-                    doneAt: status == .done ? RoadmapFixtures.day : nil)
+        RoadmapItem(
+            lessonID: id, week: week, reason: "r \(id)", status: status,
+            statusChangedAt: status == .todo ? nil : RoadmapFixtures.day,
+            doneAt: status == .done ? RoadmapFixtures.day : nil)
     }
 
-    @Test("a new weekly budget regroups the weeks in study order, keeps statuses, and leaves earlier-plan lessons in week 0")
+    @Test(
+        "a new weekly budget regroups the weeks in study order, keeps statuses, and leaves earlier-plan lessons in week 0"
+    )
     func rebudget() {
         let minutes = ["a": 60, "b": 60, "c": 60, "d": 200, "e": 30, "z": 45]
-        let state = RoadmapState(generatedAt: t0, hoursPerWeek: 1, basedOnDiagnostic: "D1",
-                                 items: [item("z", 0, .done), item("a", 1, .done), item("b", 2), item("c", 3, .doing),
-                                         item("d", 4), item("e", 5)])
+        let state = RoadmapState(
+            generatedAt: t0, hoursPerWeek: 1, basedOnDiagnostic: "D1",
+            items: [
+                item("z", 0, .done), item("a", 1, .done), item("b", 2), item("c", 3, .doing),
+                item("d", 4), item("e", 5),
+            ])
         let two = state.rebudgeted(hoursPerWeek: 2) { minutes[$0] ?? 0 }
         #expect(two.hoursPerWeek == 2)
         #expect(two.items.map(\.lessonID) == ["a", "b", "c", "d", "e", "z"])
@@ -41,10 +48,14 @@ struct RoadmapStateTests {
 
     @Test("regenerating keeps done lessons done and carries over lessons in progress or skipped")
     func merge() {
-        let old = RoadmapState(generatedAt: t0, hoursPerWeek: 3, basedOnDiagnostic: "D1",
-                               items: [item("a", 1, .done), item("b", 1, .doing), item("c", 2, .skipped), item("d", 2), item("e", 3, .done)])
-        let new = RoadmapState(generatedAt: t0.addingTimeInterval(86_400), hoursPerWeek: 2, basedOnDiagnostic: "D2",
-                               items: [item("b", 1), item("c", 1), item("f", 2), item("e", 2)])
+        let old = RoadmapState(
+            generatedAt: t0, hoursPerWeek: 3, basedOnDiagnostic: "D1",
+            items: [
+                item("a", 1, .done), item("b", 1, .doing), item("c", 2, .skipped), item("d", 2), item("e", 3, .done),
+            ])
+        let new = RoadmapState(
+            generatedAt: t0.addingTimeInterval(86_400), hoursPerWeek: 2, basedOnDiagnostic: "D2",
+            items: [item("b", 1), item("c", 1), item("f", 2), item("e", 2)])
         let merged = old.merged(with: new)
         #expect(merged.basedOnDiagnostic == "D2" && merged.hoursPerWeek == 2)
         #expect(merged.items.map(\.lessonID) == ["a", "b", "c", "f", "e"])
@@ -59,17 +70,25 @@ struct RoadmapStateTests {
     func regenerate() throws {
         let lessons = [L(id: "A"), L(id: "B", prerequisites: ["A"]), L(id: "C")]
         let curriculum = RoadmapFixtures.curriculum(lessons)
-        let states: [String: (CheckpointState, Double)] = ["A": (.missing, 0.1), "B": (.missing, 0.1), "C": (.missing, 0.1)]
+        let states: [String: (CheckpointState, Double)] = [
+            "A": (.missing, 0.1), "B": (.missing, 0.1), "C": (.missing, 0.1),
+        ]
         var progress = ProgressFile()
-        let first = progress.record(result: RoadmapFixtures.result(curriculum, states), answers: [], contentHash: "h", at: t0)
-        progress.roadmap = RoadmapState(roadmap: RoadmapGenerator.generate(curriculum: curriculum, result: first.result),
-                                        generatedAt: t0, basedOnDiagnostic: first.id)
+        let first = progress.record(
+            result: RoadmapFixtures.result(curriculum, states), answers: [], contentHash: "h", at: t0)
+        progress.roadmap = RoadmapState(
+            roadmap: RoadmapGenerator.generate(curriculum: curriculum, result: first.result),
+            generatedAt: t0, basedOnDiagnostic: first.id)
         let changed1 = progress.setStatus(lessonID: "A", status: .done, at: t0)
         #expect(changed1)
-        let second = progress.record(result: RoadmapFixtures.result(curriculum, states), answers: [], contentHash: "h", at: t0.addingTimeInterval(60))
-        let plan = RoadmapGenerator.generate(curriculum: curriculum, result: second.result, done: progress.doneLessonIDs)
+        let second = progress.record(
+            result: RoadmapFixtures.result(curriculum, states), answers: [], contentHash: "h",
+            at: t0.addingTimeInterval(60))
+        let plan = RoadmapGenerator.generate(
+            curriculum: curriculum, result: second.result, done: progress.doneLessonIDs)
         #expect(!plan.entries.map(\.lessonID).contains("A"))
-        progress.roadmap = progress.roadmap!.merged(with: RoadmapState(roadmap: plan, generatedAt: t0, basedOnDiagnostic: second.id))
+        progress.roadmap = progress.roadmap!.merged(
+            with: RoadmapState(roadmap: plan, generatedAt: t0, basedOnDiagnostic: second.id))
         #expect(progress.doneLessonIDs == ["A"])
         #expect(progress.roadmap!.items.first { $0.lessonID == "A" }?.week == 0)
     }
@@ -79,7 +98,8 @@ struct RoadmapStateTests {
         var progress = ProgressFile()
         let changed2 = progress.setStatus(lessonID: "x", status: .done, at: t0)
         #expect(!changed2)
-        progress.roadmap = RoadmapState(generatedAt: t0, hoursPerWeek: 3, basedOnDiagnostic: "D1", items: [item("x", 1)])
+        progress.roadmap = RoadmapState(
+            generatedAt: t0, hoursPerWeek: 3, basedOnDiagnostic: "D1", items: [item("x", 1)])
         let changed3 = progress.setStatus(lessonID: "x", status: .done, at: t0)
         #expect(changed3)
         #expect(progress.roadmap!.items[0].doneAt == t0 && progress.roadmap!.items[0].statusChangedAt == t0)
@@ -115,7 +135,8 @@ struct RoadmapStateTests {
     @Test("the mastery view shows done lessons as learned and counts them in the scores")
     func masteryView() {
         let curriculum = RoadmapFixtures.curriculum([L(id: "A"), L(id: "B"), L(id: "C"), L(id: "D")])
-        var result = RoadmapFixtures.result(curriculum, ["A": (.mastered, 0.9), "B": (.missing, 0.1), "C": (.uncertain, 0.5)])
+        var result = RoadmapFixtures.result(
+            curriculum, ["A": (.mastered, 0.9), "B": (.missing, 0.1), "C": (.uncertain, 0.5)])
         result.checkpoints.removeAll { $0.id == "D" }
         let view = MasteryView(curriculum: curriculum, result: result, done: ["A", "B"])
         #expect(view.states == [.mastered, .learned, .uncertain, .notAssessed])
@@ -128,11 +149,13 @@ struct RoadmapStateTests {
     @Test("compare lists each program's mastery before and after")
     func compare() {
         func result(_ scores: [(String, Double)]) -> DiagnosticResult {
-            DiagnosticResult(questionsAsked: 1, finishedEarly: false, checkpoints: [],
-                             programs: scores.map { MasteryScore(id: $0.0, title: "T\($0.0)", mastery: $0.1) },
-                             missions: [], modules: [], gaps: [])
+            DiagnosticResult(
+                questionsAsked: 1, finishedEarly: false, checkpoints: [],
+                programs: scores.map { MasteryScore(id: $0.0, title: "T\($0.0)", mastery: $0.1) },
+                missions: [], modules: [], gaps: [])
         }
-        let changes = DiagnosticComparison.compare(result([("1", 0.2), ("2", 0.5), ("old", 0.3)]), result([("1", 0.6), ("2", 0.5), ("new", 0.1)]))
+        let changes = DiagnosticComparison.compare(
+            result([("1", 0.2), ("2", 0.5), ("old", 0.3)]), result([("1", 0.6), ("2", 0.5), ("new", 0.1)]))
         #expect(changes.map(\.programID) == ["1", "2", "new", "old"])
         #expect(abs(changes[0].change! - 0.4) < 1e-9)
         #expect(changes[1].change == 0)
@@ -143,15 +166,21 @@ struct RoadmapStateTests {
     @Test("answer evidence lists the answers that rated a checkpoint half or less, with question numbers")
     func evidence() {
         let bank = QuestionBank(questions: [
-            Question(id: "q1", prompt: "p", checkpoints: ["A", "B"], options: [
-                AnswerOption(label: "Yes", evidence: ["A": 1, "B": 1]),
-                AnswerOption(label: "Partly", evidence: ["A": 0.5, "B": 1]),
-            ]),
-            Question(id: "q2", prompt: "p", checkpoints: ["A"], options: [AnswerOption(label: "No", evidence: ["A": 0])]),
+            Question(
+                id: "q1", prompt: "p", checkpoints: ["A", "B"],
+                options: [
+                    AnswerOption(label: "Yes", evidence: ["A": 1, "B": 1]),
+                    AnswerOption(label: "Partly", evidence: ["A": 0.5, "B": 1]),
+                ]),
+            Question(
+                id: "q2", prompt: "p", checkpoints: ["A"], options: [AnswerOption(label: "No", evidence: ["A": 0])]),
         ])
-        let evidence = AnswerEvidence(answers: [RecordedAnswer(questionID: "q1", choice: 1), RecordedAnswer(questionID: "q2", choice: 0),
-                                                RecordedAnswer(questionID: "q2", choice: 1), RecordedAnswer(questionID: "gone", choice: 0)],
-                                      bank: bank)
+        let evidence = AnswerEvidence(
+            answers: [
+                RecordedAnswer(questionID: "q1", choice: 1), RecordedAnswer(questionID: "q2", choice: 0),
+                RecordedAnswer(questionID: "q2", choice: 1), RecordedAnswer(questionID: "gone", choice: 0),
+            ],
+            bank: bank)
         #expect(evidence("A").map(\.questionNumber) == [1, 2])
         #expect(evidence("A").map(\.label) == ["Partly", "No"])
         #expect(evidence("B").isEmpty)

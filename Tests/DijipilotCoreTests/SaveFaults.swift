@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DijipilotCore
 
 /// What the crash tests pass to a store (`ProgressStore(url:interruptions:)`): a save stopped right after a step,

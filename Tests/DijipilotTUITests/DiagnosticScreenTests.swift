@@ -1,6 +1,7 @@
 import DijipilotCore
 import Foundation
 import Testing
+
 @testable import DijipilotTUI
 
 @Suite("the diagnostic screen")
@@ -206,12 +207,16 @@ struct DiagnosticScreenTests {
         var state = try F.state()
         F.press([.character("d"), .enter], &state)
         let start = try #require(state.session?.progress)
-        #expect(QuestionView.timeLine(screen: state.diagnostic, now: state.now, progress: start).hasPrefix("elapsed 0:00 · ~"))
+        #expect(
+            QuestionView.timeLine(screen: state.diagnostic, now: state.now, progress: start).hasPrefix(
+                "elapsed 0:00 · ~"))
         F.press("1111", &state, secondsEach: 30)
         let progress = try #require(state.session?.progress)
         let remaining = progress.estimatedTotal - progress.answered
         let minutes = Int((Double(remaining) * 30 / 60).rounded(.up))
-        #expect(QuestionView.timeLine(screen: state.diagnostic, now: state.now, progress: progress) == "elapsed 2:00 · ~\(minutes) min left")
+        #expect(
+            QuestionView.timeLine(screen: state.diagnostic, now: state.now, progress: progress)
+                == "elapsed 2:00 · ~\(minutes) min left")
     }
 
     @Test("a click selects an option, a second click on it answers")
@@ -219,8 +224,9 @@ struct DiagnosticScreenTests {
         var state = try F.state()
         F.press([.character("d"), .enter], &state)
         let question = try #require(state.session?.currentQuestion)
-        let layout = QuestionLayout(question: question, confirmingFinish: state.diagnostic.confirmingFinish,
-                                    area: AppView.contentArea(state))
+        let layout = QuestionLayout(
+            question: question, confirmingFinish: state.diagnostic.confirmingFinish,
+            area: AppView.contentArea(state))
         let labels = QuestionView.shownLabels(question, state)
         let second = try #require(state.session?.shownOrder[1])
         let row = OptionList.lines(labels, width: layout.options.width).firstIndex { $0.option == 1 }!
@@ -237,9 +243,12 @@ struct DiagnosticScreenTests {
         #expect(lines.map(\.text) == ["one two", "three four", "five", "six"])
         #expect(lines.map(\.isFirst) == [true, false, false, true])
         var grid = Grid(width: 15, height: 4)
-        OptionList(options: ["one two three four five", "six"], selected: 1, selectedStyle: .reverse, numberStyle: .bold,
-                   subtleStyle: .dim).render(into: &grid, area: grid.bounds)
-        #expect(grid.lines.map { String($0.prefix(11)) } == ["  1  one tw", "     three ", "     five  ", "▸ 2  six   "])
+        OptionList(
+            options: ["one two three four five", "six"], selected: 1, selectedStyle: .reverse, numberStyle: .bold,
+            subtleStyle: .dim
+        ).render(into: &grid, area: grid.bounds)
+        #expect(
+            grid.lines.map { String($0.prefix(11)) } == ["  1  one tw", "     three ", "     five  ", "▸ 2  six   "])
         #expect(grid.cursor?.y == 3)
     }
 
@@ -250,8 +259,9 @@ struct DiagnosticScreenTests {
         try session.answer(choice: 0)
         session.finish()
         var progress = ProgressFile()
-        progress.inProgress = InProgressDiagnostic(startedAt: F.now, contentHash: course.contentHash, seed: 0,
-                                                   maxQuestions: 30)
+        progress.inProgress = InProgressDiagnostic(
+            startedAt: F.now, contentHash: course.contentHash, seed: 0,
+            maxQuestions: 30)
         let record = progress.complete(session: session, course: course, at: F.now)
         #expect(record.id == "D1")
         #expect(progress.inProgress == nil)

@@ -1,5 +1,6 @@
 import DijipilotCore
 import Foundation
+
 @testable import DijipilotTUI
 
 /// Helpers for the diagnostic and results tests: a state on the built-in course, key presses through the
@@ -7,8 +8,10 @@ import Foundation
 enum DiagnosticFixture {
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
 
-    static func state(width: Int = 80, height: Int = 24, progress: ProgressFile = ProgressFile(),
-                      now: Date = now) throws -> AppState {
+    static func state(
+        width: Int = 80, height: Int = 24, progress: ProgressFile = ProgressFile(),
+        now: Date = now
+    ) throws -> AppState {
         AppState(course: try TestCourse.load(), progress: progress, width: width, height: height, now: now)
     }
 

@@ -1,5 +1,6 @@
 import DijipilotCore
 import Testing
+
 @testable import DijipilotTUI
 
 @Suite("the cell grid")
@@ -98,7 +99,8 @@ struct KeyDecodingTests {
 
 @Suite("colours")
 struct ColourTests {
-    @Test("a 256-colour shade falls back to its nearest basic colour on an 8-colour terminal, and stays itself with 256")
+    @Test(
+        "a 256-colour shade falls back to its nearest basic colour on an 8-colour terminal, and stays itself with 256")
     func fallback() {
         #expect(Theme.masteredShade.index(available: 8) == TermColor.green.index)
         #expect(Theme.learnedShade.index(available: 8) == TermColor.cyan.index)

@@ -1,7 +1,8 @@
 import DijipilotCore
-@testable import DijipilotTUI
 import Foundation
 import Testing
+
+@testable import DijipilotTUI
 
 @Suite("Home screen")
 struct HomeScreenTests {
@@ -79,7 +80,8 @@ struct HomeScreenTests {
         try ScreenSnapshot.check(state, named: "home-fresh-120x40")
     }
 
-    @Test("help snapshots: every key of the curriculum screen at 80×24 and 120×40, the status line says how to close it")
+    @Test(
+        "help snapshots: every key of the curriculum screen at 80×24 and 120×40, the status line says how to close it")
     func helpSnapshots() throws {
         let fixture = try RoadmapFixture.studied()
         for (width, height) in [(80, 24), (120, 40)] {

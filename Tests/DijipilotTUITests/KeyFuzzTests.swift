@@ -1,7 +1,8 @@
 import DijipilotCore
-@testable import DijipilotTUI
 import Foundation
 import Testing
+
+@testable import DijipilotTUI
 
 /// Seeded random input through the app's pure update and view: keys of every kind, clicks anywhere (also off the
 /// screen), the wheel, resizes from 10×5 to 200×60 and the clock. After every action the invariants below must
@@ -28,8 +29,9 @@ struct KeyFuzzTests {
         let (start, seed) = Self.runs[run]
         let report = try FuzzRun(start: start, seed: seed).run(actions: Self.actionsPerRun)
         // Random input that never leaves Home would prove little: every screen must have been visited.
-        #expect(report.routesSeen == [.home, .tree, .diagnostic, .results, .roadmap],
-                "start \(start) seed \(seed) visited only \(report.routesSeen)")
+        #expect(
+            report.routesSeen == [.home, .tree, .diagnostic, .results, .roadmap],
+            "start \(start) seed \(seed) visited only \(report.routesSeen)")
         #expect(report.helpShown, "start \(start) seed \(seed) never opened the help")
         if start == .readOnly { #expect(report.saves == 0) }
     }
@@ -48,7 +50,9 @@ struct KeyFuzzRegressionTests {
         try FuzzRun(start: .readOnly, seed: 3).run(actions: 1_175)
     }
 
-    @Test("seed 2 diagnosed, with the 123-question bank: a lesson marked done on the roadmap left the filtered tree's selection hidden")
+    @Test(
+        "seed 2 diagnosed, with the 123-question bank: a lesson marked done on the roadmap left the filtered tree's selection hidden"
+    )
     func doneElsewhereHidesTreeSelection() throws {
         try FuzzRun(start: .diagnosed, seed: 2).run(actions: 3_132)
     }
@@ -57,8 +61,10 @@ struct KeyFuzzRegressionTests {
     @Test("a diagnostic taken again rebuilds the roadmap and its screen starts at the top of the new plan")
     func retakenDiagnosticResetsRoadmapSelection() throws {
         var state = try FuzzStart.diagnosed.state()
-        for key: Key in [.character("r"), .character("G"), .escape, .character("d"), .enter, .character("1"),
-                         .character("f"), .character("y")] {
+        for key: Key in [
+            .character("r"), .character("G"), .escape, .character("d"), .enter, .character("1"),
+            .character("f"), .character("y"),
+        ] {
             _ = AppUpdate.update(&state, .key(key))
         }
         #expect(state.route == .results)
@@ -115,8 +121,9 @@ enum FuzzStart: String, CustomStringConvertible, Sendable {
         let course = try TestCourse.load()
         var progress = ProgressFile()
         if self != .fresh { progress = try Self.diagnosedProgress(course) }
-        var state = AppState(course: course, progress: progress, width: 80, height: 24, usesColor: self != .readOnly,
-                             now: Self.now)
+        var state = AppState(
+            course: course, progress: progress, width: 80, height: 24, usesColor: self != .readOnly,
+            now: Self.now)
         if self == .readOnly { state.readOnlyReason = "another Dijipilot (pid 4242) holds the progress file" }
         return state
     }
@@ -150,8 +157,10 @@ struct FuzzGenerator {
     static let letters = Array("abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  // no q: quitting is rare
     /// The letters that mean something on some screen, pressed more often so every screen is reached.
     static let meaningful = Array("dchrnxswWfyYpgGjklN[]eEtP")
-    static let special: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .tab, .backTab,
-                                 .backspace, .delete, .escape, .character(" "), .resize]
+    static let special: [Key] = [
+        .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .tab, .backTab,
+        .backspace, .delete, .escape, .character(" "), .resize,
+    ]
     static let exotic: [Character] = ["界", "語", "😀", "👍🏽", "é", "e\u{301}", "\u{200B}", "ß", "Ω", "\t", "—", "…"]
 
     private mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + rng.nextInt(range.count) }
@@ -220,7 +229,8 @@ struct FuzzRun {
             var problems = FuzzInvariants.check(state)
             problems += FuzzInvariants.checkProgress(before: before, after: state, action: action, effects: effects)
             if let problem = problems.first {
-                Issue.record("""
+                Issue.record(
+                    """
                     start \(start) seed \(seed) action #\(index) \(action) on \(before.route) at \(before.width)×\(before.height): \
                     \(problem) (replay: FuzzGenerator.actions(seed: \(seed), count: \(index + 1)))
                     """, sourceLocation: sourceLocation)
@@ -246,7 +256,9 @@ enum FuzzInvariants {
         var problems: [String] = []
         let grid = AppView.render(state)
         if grid.width != state.width || grid.height != state.height || grid.cells.count != state.width * state.height {
-            problems.append("frame is \(grid.width)×\(grid.height) (\(grid.cells.count) cells), screen is \(state.width)×\(state.height)")
+            problems.append(
+                "frame is \(grid.width)×\(grid.height) (\(grid.cells.count) cells), screen is \(state.width)×\(state.height)"
+            )
         }
         if let cursor = grid.cursor, !grid.bounds.contains(x: cursor.x, y: cursor.y) {
             problems.append("cursor \(cursor) outside the \(grid.width)×\(grid.height) frame")
@@ -261,7 +273,8 @@ enum FuzzInvariants {
 
     static func home(_ state: AppState) -> [String] {
         let count = HomeMenuItem.allCases.count
-        return (0..<count).contains(state.home.selectedAction) ? [] : ["home selection \(state.home.selectedAction) of \(count)"]
+        return (0..<count).contains(state.home.selectedAction)
+            ? [] : ["home selection \(state.home.selectedAction) of \(count)"]
     }
 
     static func tree(_ state: AppState) -> [String] {
@@ -282,7 +295,9 @@ enum FuzzInvariants {
             if !rows.isEmpty, !rows.contains(where: { $0.node == tree.selected }) {
                 problems.append("tree selection \(tree.selected) is not among the \(rows.count) visible rows")
             }
-            if !rows.isEmpty, tree.scroll >= rows.count { problems.append("tree scroll \(tree.scroll) of \(rows.count) rows") }
+            if !rows.isEmpty, tree.scroll >= rows.count {
+                problems.append("tree scroll \(tree.scroll) of \(rows.count) rows")
+            }
         }
         return problems
     }
@@ -310,7 +325,9 @@ enum FuzzInvariants {
         if !(0..<max(1, ranges[r.program].count)).contains(r.checkpoint) {
             problems.append("results checkpoint \(r.checkpoint) of \(ranges[r.program].count) in program \(r.program)")
         }
-        if !(0..<max(1, ranges.count)).contains(r.scroll) { problems.append("results scroll \(r.scroll) of \(ranges.count)") }
+        if !(0..<max(1, ranges.count)).contains(r.scroll) {
+            problems.append("results scroll \(r.scroll) of \(ranges.count)")
+        }
         return problems
     }
 
@@ -338,8 +355,10 @@ enum FuzzInvariants {
         if new.diagnostics.count < old.diagnostics.count || !new.diagnostics.starts(with: old.diagnostics) {
             problems.append("saved diagnostics went from \(old.diagnostics.count) to \(new.diagnostics.count)")
         }
-        let oldItems = Dictionary(old.roadmap?.items.map { ($0.lessonID, $0.status) } ?? [], uniquingKeysWith: { a, _ in a })
-        let newItems = Dictionary(new.roadmap?.items.map { ($0.lessonID, $0.status) } ?? [], uniquingKeysWith: { a, _ in a })
+        let oldItems = Dictionary(
+            old.roadmap?.items.map { ($0.lessonID, $0.status) } ?? [], uniquingKeysWith: { a, _ in a })
+        let newItems = Dictionary(
+            new.roadmap?.items.map { ($0.lessonID, $0.status) } ?? [], uniquingKeysWith: { a, _ in a })
         let lostDone = oldItems.filter { $0.value == .done && newItems[$0.key] != .done }.map(\.key)
         let changed = oldItems.filter { id, status in newItems[id].map { $0 != status } ?? false }.map(\.key)
         let isKey = if case .key = action { true } else { false }

@@ -1,6 +1,7 @@
 import DijipilotCore
 import Foundation
 import Testing
+
 @testable import DijipilotTUI
 
 @Suite("the results screen")
@@ -89,7 +90,8 @@ struct ResultsScreenTests {
         let target = cells[cells.count - 1]
         F.press([.mouse(x: layout.cellsX + target.offset, y: layout.table.y + 3, kind: .click)], &state)
         #expect(state.results.program == 3)
-        #expect(state.results.checkpoint == target.lessons.lowerBound - state.course.curriculum.programRanges[3].lowerBound)
+        #expect(
+            state.results.checkpoint == target.lessons.lowerBound - state.course.curriculum.programRanges[3].lowerBound)
     }
 
     @Test("programs that do not fit get a cell per mission, and the legend says so")
@@ -118,7 +120,9 @@ struct ResultsScreenTests {
         earlier.result.checkpoints = earlier.result.checkpoints.map {
             CheckpointResult(id: $0.id, state: $0.state, probability: $0.probability / 2)
         }
-        earlier.result.programs = earlier.result.programs.map { MasteryScore(id: $0.id, title: $0.title, mastery: $0.mastery / 2) }
+        earlier.result.programs = earlier.result.programs.map {
+            MasteryScore(id: $0.id, title: $0.title, mastery: $0.mastery / 2)
+        }
         state.progress.diagnostics.insert(earlier, at: 0)
         let points = Int(((latest.result.overallMastery - earlier.result.overallMastery) * 100).rounded())
         let wide = AppView.render(state).lines[1]

@@ -1,7 +1,8 @@
 import DijipilotCore
-@testable import DijipilotTUI
 import Foundation
 import Testing
+
+@testable import DijipilotTUI
 
 /// A realistic saved roadmap: the built-in course diagnosed by answering the first choice to every question
 /// (seed 0), the plan generated from it, and a few statuses set, as a learner would have after some days.
@@ -21,11 +22,13 @@ enum RoadmapFixture {
         while !session.isFinished { try session.answer(choice: 0) }
         var progress = ProgressFile()
         let result = session.result()
-        let record = progress.record(result: result, answers: session.answers, contentHash: course.contentHash,
-                                     at: diagnosedAt)
+        let record = progress.record(
+            result: result, answers: session.answers, contentHash: course.contentHash,
+            at: diagnosedAt)
         let evidence = AnswerEvidence(answers: session.answers, bank: course.bank)
-        let roadmap = RoadmapGenerator.generate(curriculum: course.curriculum, result: result,
-                                                evidence: evidence.lookup)
+        let roadmap = RoadmapGenerator.generate(
+            curriculum: course.curriculum, result: result,
+            evidence: evidence.lookup)
         progress.roadmap = RoadmapState(roadmap: roadmap, generatedAt: diagnosedAt, basedOnDiagnostic: record.id)
         return Diagnosed(course: course, progress: progress)
     }
@@ -52,8 +55,9 @@ enum RoadmapFixture {
     }
 
     static func state(_ fixture: Diagnosed, width: Int = 80, height: Int = 24) -> AppState {
-        AppState(course: fixture.course, progress: fixture.progress, width: width, height: height, usesColor: false,
-                 now: now)
+        AppState(
+            course: fixture.course, progress: fixture.progress, width: width, height: height, usesColor: false,
+            now: now)
     }
 
     /// An app state showing the roadmap, reached from home with `r` as a user would.
@@ -77,8 +81,9 @@ enum ScreenSnapshot {
             return
         }
         guard let saved = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no snapshot \(name).txt yet: run the tests with DIJIPILOT_UPDATE_SNAPSHOTS=1 and review it",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "no snapshot \(name).txt yet: run the tests with DIJIPILOT_UPDATE_SNAPSHOTS=1 and review it",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = saved.hasSuffix("\n") ? String(saved.dropLast()) : saved

@@ -1,7 +1,8 @@
 import DijipilotCore
-@testable import DijipilotTUI
 import Foundation
 import Testing
+
+@testable import DijipilotTUI
 
 @Suite("Roadmap screen")
 struct RoadmapScreenTests {
@@ -91,7 +92,9 @@ struct RoadmapScreenTests {
         }
     }
 
-    @Test("+ and - change the weekly time by half an hour, regroup the weeks, keep the selection and save; read-only refuses")
+    @Test(
+        "+ and - change the weekly time by half an hour, regroup the weeks, keep the selection and save; read-only refuses"
+    )
     func weeklyHours() throws {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
         _ = press(.down, &state); _ = press(.down, &state)

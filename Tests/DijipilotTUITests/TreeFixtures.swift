@@ -1,7 +1,8 @@
 import DijipilotCore
-@testable import DijipilotTUI
 import Foundation
 import Testing
+
+@testable import DijipilotTUI
 
 /// States for the curriculum screen tests: the built-in course, optionally with a made-up diagnostic (6.12.1.1
 /// missing at p = 0.12) and a small roadmap.
@@ -16,16 +17,20 @@ enum TreeFixture {
             let state: CheckpointState = p >= 0.8 ? .mastered : (p <= 0.3 ? .missing : .uncertain)
             return CheckpointResult(id: lesson.id, state: state, probability: p)
         }
-        let result = DiagnosticResult(questionsAsked: 20, finishedEarly: false, checkpoints: checkpoints,
-                                      programs: [], missions: [], modules: [], gaps: [])
+        let result = DiagnosticResult(
+            questionsAsked: 20, finishedEarly: false, checkpoints: checkpoints,
+            programs: [], missions: [], modules: [], gaps: [])
         var progress = ProgressFile()
-        let record = progress.record(result: result, answers: [], contentHash: course.contentHash,
-                                     at: now.addingTimeInterval(-86_400))
-        progress.roadmap = RoadmapState(generatedAt: now.addingTimeInterval(-86_400), hoursPerWeek: 3,
-                                        basedOnDiagnostic: record.id, items: [
-            RoadmapItem(lessonID: "6.9.1.1", week: 1, reason: "A prerequisite of the continuity plan."),
-            RoadmapItem(lessonID: "6.12.1.1", week: 2, reason: "Missing: nobody else could run the store."),
-        ])
+        let record = progress.record(
+            result: result, answers: [], contentHash: course.contentHash,
+            at: now.addingTimeInterval(-86_400))
+        progress.roadmap = RoadmapState(
+            generatedAt: now.addingTimeInterval(-86_400), hoursPerWeek: 3,
+            basedOnDiagnostic: record.id,
+            items: [
+                RoadmapItem(lessonID: "6.9.1.1", week: 1, reason: "A prerequisite of the continuity plan."),
+                RoadmapItem(lessonID: "6.12.1.1", week: 2, reason: "Missing: nobody else could run the store."),
+            ])
         return progress
     }
 
@@ -62,7 +67,9 @@ enum TreeFixture {
     static func screen(_ state: AppState) -> String { AppView.render(state).text }
 
     /// Compares with Snapshots/<name>.txt; DIJIPILOT_UPDATE_SNAPSHOTS=1 writes it instead.
-    static func checkSnapshot(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func checkSnapshot(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
         let url = folder.appendingPathComponent(name + ".txt")
         let text = screen(state) + "\n"
@@ -72,7 +79,9 @@ enum TreeFixture {
             return
         }
         let saved = try? String(contentsOf: url, encoding: .utf8)
-        #expect(saved == text, "screen differs from Snapshots/\(name).txt (DIJIPILOT_UPDATE_SNAPSHOTS=1 rewrites it):\n\(text)",
-                sourceLocation: sourceLocation)
+        #expect(
+            saved == text,
+            "screen differs from Snapshots/\(name).txt (DIJIPILOT_UPDATE_SNAPSHOTS=1 rewrites it):\n\(text)",
+            sourceLocation: sourceLocation)
     }
 }

@@ -1,7 +1,8 @@
 import DijipilotCore
-@testable import DijipilotTUI
 import Foundation
 import Testing
+
+@testable import DijipilotTUI
 
 @Suite("Curriculum tree: navigation")
 struct TreeNavigationTests {
@@ -306,13 +307,16 @@ struct TreeLessonTests {
         var state = try TreeFixture.state(width: 120, height: 40, diagnosed: true)
         state.openLesson("6.12.1.1")
         let ctx = TreeContext(state)
-        let text = TreeView.detailLines(state.tree, state, ctx, width: 70).map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
+        let text = TreeView.detailLines(state.tree, state, ctx, width: 70).map { $0.spans.map(\.text).joined() }.joined(
+            separator: "\n")
         let lesson = try #require(state.course.curriculum.lesson("6.12.1.1"))
         let time = "\(lesson.readingMinutes) min read + \(lesson.doingMinutes / 60) h"
-        for expected in ["Difficulty: Advanced · Path: Scale · " + time, "missing · about 12% likely in place", "Checkpoint:",
-                         "Why it matters", "Do this", "1. ", "Done when", "[ ] ", "Template", "dijipilot template 6.12.1.1",
-                         "Key points", "Disaster recovery", "Business continuity", "✓ Do:", "✗ Don't:",
-                         "Prerequisites", "[1] █ 6.9.1.1", "On your roadmap", "Week 2 · to do", "Your note"] {
+        for expected in [
+            "Difficulty: Advanced · Path: Scale · " + time, "missing · about 12% likely in place", "Checkpoint:",
+            "Why it matters", "Do this", "1. ", "Done when", "[ ] ", "Template", "dijipilot template 6.12.1.1",
+            "Key points", "Disaster recovery", "Business continuity", "✓ Do:", "✗ Don't:",
+            "Prerequisites", "[1] █ 6.9.1.1", "On your roadmap", "Week 2 · to do", "Your note",
+        ] {
             #expect(text.contains(expected), "missing \(expected)")
         }
     }
@@ -330,7 +334,9 @@ struct TreeViewTests {
     @Test("snapshot 120×40: the tree beside the selected mission")
     func tree120() throws {
         var state = try TreeFixture.onTree(width: 120, height: 40, diagnosed: true)
-        TreeFixture.press(Array(repeating: .down, count: 5) + [.right, .right] + Array(repeating: .down, count: 11) + [.right], &state)
+        TreeFixture.press(
+            Array(repeating: .down, count: 5) + [.right, .right] + Array(repeating: .down, count: 11) + [.right], &state
+        )
         try TreeFixture.checkSnapshot(state, "tree-120x40")
     }
 

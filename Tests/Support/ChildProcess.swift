@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A child process started with `posix_spawn` and reaped with `waitpid` on its own pid, with a deadline.
@@ -29,8 +30,10 @@ public final class ChildProcess {
     private var status: Int32?
 
     /// Starts `path` with `arguments`; `environment` nil keeps this process's environment.
-    public init(_ path: String, _ arguments: [String], environment: [String: String]? = nil,
-                stdin: Stream = .null, stdout: Stream = .null, stderr: Stream = .null) throws {
+    public init(
+        _ path: String, _ arguments: [String], environment: [String: String]? = nil,
+        stdin: Stream = .null, stdout: Stream = .null, stderr: Stream = .null
+    ) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -162,8 +165,10 @@ public final class ChildProcess {
 
     /// Runs a program to the end with its output in a file, and returns the exit code and that output.
     /// A program still running after `timeout` is killed and reported as such, never waited on forever.
-    public static func run(_ path: String, _ arguments: [String], environment: [String: String]? = nil,
-                           input: String? = nil, timeout: TimeInterval = 60) throws -> (status: Int32, stdout: String, stderr: String) {
+    public static func run(
+        _ path: String, _ arguments: [String], environment: [String: String]? = nil,
+        input: String? = nil, timeout: TimeInterval = 60
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dj-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -175,13 +180,17 @@ public final class ChildProcess {
             _ = FileManager.default.createFile(atPath: inPath, contents: Data(input.utf8))
             stdin = .file(inPath)
         }
-        let child = try ChildProcess(path, arguments, environment: environment,
-                                     stdin: stdin, stdout: .file(outPath), stderr: .file(errPath))
+        let child = try ChildProcess(
+            path, arguments, environment: environment,
+            stdin: stdin, stdout: .file(outPath), stderr: .file(errPath))
         let status = child.wait(timeout: timeout)
         let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         guard let status else {
-            throw SpawnError(description: "\(path) \(arguments.joined(separator: " ")) was still running after \(Int(timeout))s and was killed; its output:\n\(stdout)\(stderr)")
+            throw SpawnError(
+                description:
+                    "\(path) \(arguments.joined(separator: " ")) was still running after \(Int(timeout))s and was killed; its output:\n\(stdout)\(stderr)"
+            )
         }
         return (status, stdout, stderr)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import DijipilotTestSupport
+import Foundation
 
 /// Runs the built `dijipilot` binary with arguments and optional stdin, collecting output and exit code.
 struct BinaryRun {
@@ -7,19 +7,24 @@ struct BinaryRun {
     var stdout: String
     var stderr: String
 
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-                    timeout: TimeInterval = 120) throws -> BinaryRun {
+    static func run(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+        timeout: TimeInterval = 120
+    ) throws -> BinaryRun {
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "enable=no"
         for (key, value) in environment { env[key] = value }
-        let result = try ChildProcess.run(try TmuxSession.binary(), arguments, environment: env,
-                                          input: input ?? "", timeout: timeout)
+        let result = try ChildProcess.run(
+            try TmuxSession.binary(), arguments, environment: env,
+            input: input ?? "", timeout: timeout)
         return BinaryRun(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     /// Each stdout line parsed as a JSON object.
     var messages: [[String: Any]] {
-        stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
     }
 }
 

@@ -5,7 +5,9 @@ import Testing
 /// Signals in the middle of a diagnostic: the terminal comes back sane and no acknowledged answer is lost.
 @Suite("signals during a diagnostic", .serialized, .enabled(if: TmuxSession.tmuxAvailable))
 struct FaultScenarios {
-    @Test("SIGTERM and SIGINT mid-diagnostic restore echo and canonical mode and keep every answer", arguments: ["TERM", "INT"])
+    @Test(
+        "SIGTERM and SIGINT mid-diagnostic restore echo and canonical mode and keep every answer",
+        arguments: ["TERM", "INT"])
     func signalMidDiagnostic(signal: String) throws {
         let tmux = try TmuxSession(width: 100, height: 30)
         defer { tmux.kill() }

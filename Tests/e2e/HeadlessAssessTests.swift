@@ -12,8 +12,9 @@ struct HeadlessAssessTests {
         // Answer 1, send garbage, answer 2, go back, then answer option 1 to everything else.
         var lines = ["{\"answer\":1}", "this is not json", "{\"answer\":2}", "{\"back\":true}"]
         lines += Array(repeating: "{\"answer\":1}", count: 40)
-        let run = try BinaryRun.run(["assess", "--json-lines", "--progress", progress, "--max-questions", "12"],
-                                    input: lines.joined(separator: "\n") + "\n")
+        let run = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress, "--max-questions", "12"],
+            input: lines.joined(separator: "\n") + "\n")
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let messages = run.messages
         let types = messages.map { $0["type"] as? String ?? "?" }
@@ -34,7 +35,8 @@ struct HeadlessAssessTests {
         #expect(checkpoints.count >= 100)
         #expect((result["programs"] as? [Any])?.count == 18)
         // The result was saved like one taken in the app.
-        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: progress))) as? [String: Any]
+        let saved =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: progress))) as? [String: Any]
         #expect((saved?["diagnostics"] as? [Any])?.count == 1)
         #expect(saved?["roadmap"] != nil)
     }
@@ -44,10 +46,12 @@ struct HeadlessAssessTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
-        let first = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: "{\"answer\":1}\n{\"answer\":3}\n")
+        let first = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress], input: "{\"answer\":1}\n{\"answer\":3}\n")
         #expect(first.status == 5)
         #expect(first.stderr.contains("input ended after 2 answer(s)"))
-        let second = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: "{\"finish\":true}\n")
+        let second = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress], input: "{\"finish\":true}\n")
         #expect(second.status == 0)
         #expect(second.messages.first?["number"] as? Int == 3)
         #expect(second.messages.last?["questionsAsked"] as? Int == 2)
@@ -59,8 +63,9 @@ struct HeadlessAssessTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         func firstQuestion(seed: String, _ name: String) throws -> [[String: Any]] {
             let progress = folder.appendingPathComponent(name).path
-            let run = try BinaryRun.run(["assess", "--json-lines", "--progress", progress, "--seed", seed],
-                                        input: "{\"answer\":2}\n")
+            let run = try BinaryRun.run(
+                ["assess", "--json-lines", "--progress", progress, "--seed", seed],
+                input: "{\"answer\":2}\n")
             return try #require(run.messages.first?["options"] as? [[String: Any]])
         }
         let a = try firstQuestion(seed: "5", "a.json"), b = try firstQuestion(seed: "5", "b.json")
@@ -73,7 +78,9 @@ struct HeadlessAssessTests {
         #expect(saved.inProgress?.answers.first?.choice == choices[1])
         #expect(saved.inProgress?.seed == 5)
         // Over several seeds the first question's options do not always come in the data's order.
-        let orders = try (6...9).map { try firstQuestion(seed: "\($0)", "s\($0).json").compactMap { $0["choice"] as? Int } }
+        let orders = try (6...9).map {
+            try firstQuestion(seed: "\($0)", "s\($0).json").compactMap { $0["choice"] as? Int }
+        }
         #expect(orders.contains { $0 != Array(0..<$0.count) })
     }
 
@@ -83,8 +90,12 @@ struct HeadlessAssessTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
         let huge = String(repeating: "x", count: 200_000)
-        let input = ["{\"answer\":99}", "{\"skip\":true}", huge, "[1,2]", "{\"answer\":true}", "", "{\"answer\":1}", "{\"finish\":true}"]
-        let run = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: input.joined(separator: "\n") + "\n")
+        let input = [
+            "{\"answer\":99}", "{\"skip\":true}", huge, "[1,2]", "{\"answer\":true}", "", "{\"answer\":1}",
+            "{\"finish\":true}",
+        ]
+        let run = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress], input: input.joined(separator: "\n") + "\n")
         #expect(run.status == 0)
         let errors = run.messages.filter { $0["type"] as? String == "error" }
         #expect(errors.count == 6)
@@ -115,8 +126,9 @@ struct BadInputTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
-        let taken = try BinaryRun.run(["assess", "--json-lines", "--progress", progress],
-                                      input: String(repeating: "{\"answer\":1}\n", count: 12) + "{\"finish\":true}\n")
+        let taken = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress],
+            input: String(repeating: "{\"answer\":1}\n", count: 12) + "{\"finish\":true}\n")
         #expect(taken.status == 0)
         func roadmapJSON(_ extra: [String] = []) throws -> [String: Any] {
             let run = try BinaryRun.run(["roadmap", "--format", "json", "--progress", progress] + extra)
@@ -153,7 +165,9 @@ struct BadInputTests {
         #expect(set.status == 0)
         #expect(set.stdout.contains("business name: Acme Candles"))
         _ = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: "{\"finish\":true}\n")
-        #expect(try BinaryRun.run(["report", "--format", "markdown", "--progress", progress]).stdout.contains("Acme Candles"))
+        #expect(
+            try BinaryRun.run(["report", "--format", "markdown", "--progress", progress]).stdout.contains(
+                "Acme Candles"))
         _ = try BinaryRun.run(["profile", "--progress", progress, "--business-name", ""])
         #expect(try BinaryRun.run(["profile", "--progress", progress]).stdout.contains("not set"))
         #expect(try BinaryRun.run(["profile", "--progress", progress, "--business-name", "a\nb"]).status == 2)
@@ -166,13 +180,15 @@ struct BadInputTests {
         let progress = folder.appendingPathComponent("progress.json").path
         let none = try BinaryRun.run(["compare", "--progress", progress])
         #expect(none.status == 1)
-        _ = try BinaryRun.run(["assess", "--json-lines", "--progress", progress],
-                              input: String(repeating: "{\"answer\":1}\n", count: 40))
+        _ = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress],
+            input: String(repeating: "{\"answer\":1}\n", count: 40))
         let one = try BinaryRun.run(["compare", "--progress", progress])
         #expect(one.status == 1)
         #expect(one.stderr.contains("only one diagnostic"))
-        _ = try BinaryRun.run(["assess", "--json-lines", "--progress", progress, "--seed", "2"],
-                              input: String(repeating: "{\"answer\":4}\n", count: 40))
+        _ = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress, "--seed", "2"],
+            input: String(repeating: "{\"answer\":4}\n", count: 40))
         let two = try BinaryRun.run(["compare", "--progress", progress])
         #expect(two.status == 0, "\(two.stderr)")
         #expect(two.stdout.hasPrefix("Progress from D1"))
@@ -183,7 +199,9 @@ struct BadInputTests {
         let unknown = try BinaryRun.run(["compare", "--from", "D9", "--progress", progress])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("saved: D1, D2"))
-        let json = try BinaryRun.run(["compare", "--format", "json", "--from", "1", "--to", "2", "--progress", progress])
+        let json = try BinaryRun.run([
+            "compare", "--format", "json", "--from", "1", "--to", "2", "--progress", progress,
+        ])
         #expect(json.status == 0)
         #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
     }
@@ -215,12 +233,15 @@ struct BadInputTests {
     func hugeDataFile() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(repeating: UInt8(ascii: " "), count: 50 * 1_048_576).write(to: folder.appendingPathComponent("curriculum.json"))
+        try Data(repeating: UInt8(ascii: " "), count: 50 * 1_048_576).write(
+            to: folder.appendingPathComponent("curriculum.json"))
         try Data("{}".utf8).write(to: folder.appendingPathComponent("questions.json"))
         let run = try BinaryRun.run(["validate", "--data", folder.path])
         #expect(run.status == 1)
         #expect(run.stdout.contains("curriculum.json: is 50 MB, larger than the 32 MB limit"))
-        let app = try BinaryRun.run(["assess", "--json-lines", "--data", folder.path, "--progress", folder.appendingPathComponent("p.json").path])
+        let app = try BinaryRun.run([
+            "assess", "--json-lines", "--data", folder.path, "--progress", folder.appendingPathComponent("p.json").path,
+        ])
         #expect(app.status == 3)
     }
 
@@ -235,7 +256,9 @@ struct BadInputTests {
         let directory = folder.appendingPathComponent("dir.json")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for path in [empty, binary, directory] {
-            for arguments in [["roadmap"], ["report"], ["done", "6.12.1.1"], ["note", "6.12.1.1", "x"], ["assess", "--json-lines"]] {
+            for arguments in [
+                ["roadmap"], ["report"], ["done", "6.12.1.1"], ["note", "6.12.1.1", "x"], ["assess", "--json-lines"],
+            ] {
                 let before = try? Data(contentsOf: path)
                 let run = try BinaryRun.run(arguments + ["--progress", path.path], input: "{\"finish\":true}\n")
                 #expect(run.status == 4, "\(arguments) on \(path.lastPathComponent): \(run.stderr)")

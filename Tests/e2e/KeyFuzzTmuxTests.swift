@@ -8,9 +8,12 @@ import Testing
 struct KeyFuzzTmuxTests {
     /// tmux key names: letters, digits, arrows, Enter, Escape, Tab, Backspace, Space, pages, `/` and `?`.
     /// Never `q` or C-c: those quit, which is checked once at the end.
-    static let keys: [String] = Array("abcdefghijklmnoprstuvwxyzGNW").map(String.init) + (0...9).map(String.init)
-        + ["Up", "Down", "Left", "Right", "Up", "Down", "Enter", "Enter", "Escape", "Tab", "BTab", "BSpace", "Space",
-           "PPage", "NPage", "Home", "End", "/", "?", "d", "c", "h", "r"]
+    static let keys: [String] =
+        Array("abcdefghijklmnoprstuvwxyzGNW").map(String.init) + (0...9).map(String.init)
+        + [
+            "Up", "Down", "Left", "Right", "Up", "Down", "Enter", "Enter", "Escape", "Tab", "BTab", "BSpace", "Space",
+            "PPage", "NPage", "Home", "End", "/", "?", "d", "c", "h", "r",
+        ]
 
     /// The batches of one seed: each batch is 10 keys, or a resize as (width, height).
     static func batches(seed: UInt64, keys count: Int) -> [Either] {
@@ -31,7 +34,9 @@ struct KeyFuzzTmuxTests {
     enum Either { case keys([String]), resize(width: Int, height: Int) }
 
     /// The shell printed the exit code ("EXIT:0"); the command line itself only shows `EXIT:$?`.
-    static func hasExited(_ screen: String) -> Bool { screen.range(of: "EXIT:[0-9]", options: .regularExpression) != nil }
+    static func hasExited(_ screen: String) -> Bool {
+        screen.range(of: "EXIT:[0-9]", options: .regularExpression) != nil
+    }
 
     @Test("300 seeded random keys and a few resizes: still running, then q exits 0 and the terminal is restored")
     func randomKeys() throws {

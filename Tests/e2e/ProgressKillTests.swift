@@ -1,9 +1,10 @@
-import Foundation
-import Testing
 import DijipilotCore
 import DijipilotTestSupport
+import Foundation
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("crash safety of the progress file")
@@ -15,8 +16,9 @@ struct ProgressKillTests {
         let url = folder.appendingPathComponent("progress.json")
         var generator = SystemRandomNumberGenerator()
         for round in 0..<100 {
-            let process = try ChildProcess(try TmuxSession.binary(), ["progress-stress", "--progress", url.path],
-                                           stdout: .pipe)
+            let process = try ChildProcess(
+                try TmuxSession.binary(), ["progress-stress", "--progress", url.path],
+                stdout: .pipe)
             // Read acknowledgements for a random short while, then kill without warning.
             let deadline = Date().addingTimeInterval(Double.random(in: 0.02...0.12, using: &generator))
             var acknowledged = 0
@@ -26,7 +28,9 @@ struct ProgressKillTests {
                 if ended { break }
                 buffer += chunk
                 let lines = String(decoding: buffer, as: UTF8.self).split(separator: "\n")
-                if let last = lines.last(where: { $0.hasPrefix("ack ") }), let n = Int(last.dropFirst(4)) { acknowledged = n }
+                if let last = lines.last(where: { $0.hasPrefix("ack ") }), let n = Int(last.dropFirst(4)) {
+                    acknowledged = n
+                }
             }
             process.signal(SIGKILL)
             #expect(process.wait(timeout: 10) != nil, "round \(round): the killed process did not end")

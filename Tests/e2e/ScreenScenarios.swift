@@ -22,7 +22,9 @@ struct ScreenScenarios {
         try tmux.waitFor("EXIT:0")
     }
 
-    @Test("(b) take the whole diagnostic by keys, with one back, to the heatmap; (c) mark a roadmap lesson done and find it done after a restart")
+    @Test(
+        "(b) take the whole diagnostic by keys, with one back, to the heatmap; (c) mark a roadmap lesson done and find it done after a restart"
+    )
     func diagnosticToHeatmapAndRoadmap() throws {
         let tmux = try TmuxSession(width: 120, height: 40)
         defer { tmux.kill() }

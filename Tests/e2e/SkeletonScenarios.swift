@@ -1,6 +1,6 @@
+import DijipilotTestSupport
 import Foundation
 import Testing
-import DijipilotTestSupport
 
 @Suite("the real binary in a terminal", .serialized, .enabled(if: TmuxSession.tmuxAvailable))
 struct SkeletonScenarios {

@@ -1,6 +1,6 @@
+import DijipilotTestSupport
 import Foundation
 import Testing
-import DijipilotTestSupport
 
 /// Drives the real `dijipilot` binary in a detached tmux session: send keys, poll `capture-pane` until the
 /// screen shows what we wait for (no fixed sleeps), and always kill the session. Learnt from fzf's tmux tests.
@@ -41,8 +41,11 @@ final class TmuxSession {
             "HOME=\(home.path)", "DIJIPILOT_PROGRESS=\(progressPath)", "TERM=tmux-256color",
             "LC_ALL=C.UTF-8", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "PS1=$ ",
         ]
-        let result = try Self.run(["tmux", "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
-                                   "env", "-i", "PATH=/usr/local/bin:/usr/bin:/bin"] + environment + ["bash", "--norc", "--noprofile"])
+        let result = try Self.run(
+            [
+                "tmux", "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                "env", "-i", "PATH=/usr/local/bin:/usr/bin:/bin",
+            ] + environment + ["bash", "--norc", "--noprofile"])
         guard result.status == 0 else { throw HarnessError("tmux new-session failed: \(result.output)") }
         _ = try? Self.run(["tmux", "set-option", "-t", name, "status", "off"])
         try waitFor("$", timeout: 5)
@@ -80,7 +83,9 @@ final class TmuxSession {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         guard !shell.isEmpty else { throw HarnessError("no shell found in tmux session \(name)") }
         let result = try Self.run(["pkill", "-\(signal)", "-P", shell, "-x", "dijipilot"])
-        guard result.status == 0 else { throw HarnessError("no dijipilot process under shell \(shell) to send SIG\(signal)") }
+        guard result.status == 0 else {
+            throw HarnessError("no dijipilot process under shell \(shell) to send SIG\(signal)")
+        }
     }
 
     func resize(width: Int, height: Int) throws {

@@ -12,7 +12,11 @@ public enum CSVTable {
         while let c = chars.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if chars.first == "\"" { chars.removeFirst(); field.unicodeScalars.append(c) } else { quoted = false }
+                    if chars.first == "\"" {
+                        chars.removeFirst(); field.unicodeScalars.append(c)
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     if c == "\n" { line += 1 }
                     field.unicodeScalars.append(c)
@@ -38,7 +42,9 @@ public enum CSVTable {
                 field.unicodeScalars.append(c)
             }
         }
-        if quoted { return .failure(ParseError(message: "a quoted field is never closed (it starts before line \(line))")) }
+        if quoted {
+            return .failure(ParseError(message: "a quoted field is never closed (it starts before line \(line))"))
+        }
         if !field.isEmpty || !row.isEmpty || wasQuoted { row.append(field); rows.append(row) }
         return .success(rows)
     }

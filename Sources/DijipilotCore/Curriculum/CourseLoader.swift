@@ -21,13 +21,18 @@ public enum CourseLoader {
             guard review else { return (course, []) }
             let name = displayPath(folder.appendingPathComponent(questionsFileName))
             let curriculumName = displayPath(folder.appendingPathComponent(curriculumFileName))
-            return (course, LessonReview(curriculum: course.curriculum, curriculumFile: curriculumName).problems()
-                + QuestionBankReview(curriculum: course.curriculum, bank: course.bank, questionsFile: name).problems())
+            return (
+                course,
+                LessonReview(curriculum: course.curriculum, curriculumFile: curriculumName).problems()
+                    + QuestionBankReview(curriculum: course.curriculum, bank: course.bank, questionsFile: name)
+                    .problems()
+            )
         } catch let error as CourseDataError {
             var problems = error.problems
             if review, let partial = error.partial {
                 let name = displayPath(folder.appendingPathComponent(questionsFileName))
-                problems += QuestionBankReview(curriculum: partial.curriculum, bank: partial.bank, questionsFile: name).problems()
+                problems += QuestionBankReview(curriculum: partial.curriculum, bank: partial.bank, questionsFile: name)
+                    .problems()
             }
             return (nil, problems)
         } catch {
@@ -43,8 +48,13 @@ public enum CourseLoader {
 
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CourseDataError(problems: [ValidationProblem(file: displayPath(folder), path: "",
-                message: "is not a folder (pass --data with a folder holding \(curriculumFileName) and \(questionsFileName))")])
+            throw CourseDataError(problems: [
+                ValidationProblem(
+                    file: displayPath(folder), path: "",
+                    message:
+                        "is not a folder (pass --data with a folder holding \(curriculumFileName) and \(questionsFileName))"
+                )
+            ])
         }
         var problems: [ValidationProblem] = []
         var blobs: [Data] = []
@@ -58,21 +68,27 @@ public enum CourseLoader {
         }
         guard problems.isEmpty else {
             // Still report syntax problems of the file that could be read: every problem at once.
-            if blobs.count == 1, case .failure(let problem) = DataFile.parse(blobs[0], displayName: problems[0].file == curriculumName ? questionsName : curriculumName) {
+            if blobs.count == 1,
+                case .failure(let problem) = DataFile.parse(
+                    blobs[0], displayName: problems[0].file == curriculumName ? questionsName : curriculumName)
+            {
                 problems.append(problem)
             }
             throw CourseDataError(problems: problems)
         }
-        var course = try decode(curriculum: blobs[0], questions: blobs[1],
-                                curriculumName: curriculumName, questionsName: questionsName, folder: folder)
+        var course = try decode(
+            curriculum: blobs[0], questions: blobs[1],
+            curriculumName: curriculumName, questionsName: questionsName, folder: folder)
         course.folder = folder
         return course
     }
 
     /// Decodes and validates the two files' bytes. The names appear in messages.
-    public static func decode(curriculum curriculumBytes: Data, questions questionsBytes: Data,
-                              curriculumName: String = curriculumFileName,
-                              questionsName: String = questionsFileName, folder: URL? = nil) throws -> CourseData {
+    public static func decode(
+        curriculum curriculumBytes: Data, questions questionsBytes: Data,
+        curriculumName: String = curriculumFileName,
+        questionsName: String = questionsFileName, folder: URL? = nil
+    ) throws -> CourseData {
         var problems: [ValidationProblem] = []
         var trees: [JSONValue] = []
         for (data, name) in [(curriculumBytes, curriculumName), (questionsBytes, questionsName)] {
@@ -94,12 +110,15 @@ public enum CourseLoader {
 
         // The rules across files run on what could be read even when a field was wrong: a custom curriculum with
         // an empty title and a dangling prerequisite shows both in one run.
-        problems += CourseValidator(curriculum: curriculum, bank: bank,
-                                    curriculumFile: curriculumName, questionsFile: questionsName).problems()
+        problems += CourseValidator(
+            curriculum: curriculum, bank: bank,
+            curriculumFile: curriculumName, questionsFile: questionsName
+        ).problems()
         if let folder { problems += templateProblems(curriculum, folder: folder, curriculumName: curriculumName) }
         guard problems.isEmpty else { throw CourseDataError(problems: problems, partial: (curriculum, bank)) }
-        return CourseData(curriculum: curriculum, bank: bank,
-                          contentHash: DataFile.fingerprint([curriculumBytes, questionsBytes]))
+        return CourseData(
+            curriculum: curriculum, bank: bank,
+            contentHash: DataFile.fingerprint([curriculumBytes, questionsBytes]))
     }
 
     /// Every referenced template exists beside the curriculum and parses.
@@ -107,7 +126,8 @@ public enum CourseLoader {
         curriculum.lessons.indices.flatMap { i -> [ValidationProblem] in
             guard let reference = curriculum.lessons[i].work?.template else { return [] }
             let loc = curriculum.locations[i]
-            let path = "programs[\(loc.program)].missions[\(loc.mission)].modules[\(loc.module)].lessons[\(loc.lesson)].template"
+            let path =
+                "programs[\(loc.program)].missions[\(loc.mission)].modules[\(loc.module)].lessons[\(loc.lesson)].template"
             return LessonTemplate.problems(reference, folder: folder).map {
                 ValidationProblem(file: curriculumName, path: path, message: $0)
             }
@@ -142,7 +162,8 @@ struct CurriculumDecoder {
     func checkFormatVersion(_ root: JSONObject) {
         if case .number(let number)? = root["formatVersion"], number > 1, number == number.rounded(), number < 1e9 {
             let version = Int(number)
-            reader.report("formatVersion", "\(version) is newer than this version of Dijipilot reads (1); update Dijipilot")
+            reader.report(
+                "formatVersion", "\(version) is newer than this version of Dijipilot reads (1); update Dijipilot")
         }
     }
 
@@ -194,9 +215,10 @@ struct CurriculumDecoder {
         let work = self.work(dict, at: path)
         guard let id else { return nil }
         let placeholder = LessonSummary(what: "", why: "", keyPoints: [], comparison: nil, dos: [], donts: [])
-        return Lesson(id: id, title: title ?? "", difficulty: difficulty ?? .beginner, path: learningPath ?? .launch,
-                      minutes: minutes ?? 1, doingMinutes: doingMinutes ?? 0, checkpoint: checkpoint ?? "",
-                      prerequisites: prerequisites, summary: lessonSummary ?? placeholder, work: work)
+        return Lesson(
+            id: id, title: title ?? "", difficulty: difficulty ?? .beginner, path: learningPath ?? .launch,
+            minutes: minutes ?? 1, doingMinutes: doingMinutes ?? 0, checkpoint: checkpoint ?? "",
+            prerequisites: prerequisites, summary: lessonSummary ?? placeholder, work: work)
     }
 
     /// `"minutes": 15` (reading only, as before) or `"minutes": {"reading": 4, "doing": 45}`.
@@ -205,7 +227,9 @@ struct CurriculumDecoder {
             return (reader.integer(dict, "minutes", at: path, in: 1...600), 0)
         }
         let at = "\(path).minutes"
-        return (reader.integer(split, "reading", at: at, in: 1...600), reader.integer(split, "doing", at: at, in: 0...6000))
+        return (
+            reader.integer(split, "reading", at: at, in: 1...600), reader.integer(split, "doing", at: at, in: 0...6000)
+        )
     }
 
     /// The optional work: `steps` (3 to 6), `doneWhen` (2 to 4), `example` and `template`, all or none of the first two.
@@ -220,26 +244,32 @@ struct CurriculumDecoder {
         let steps = reader.strings(dict, "steps", at: path) ?? []
         let doneWhen = reader.strings(dict, "doneWhen", at: path) ?? []
         if hasSteps && !(3...6).contains(steps.count) {
-            reader.report("\(path).steps", "has \(steps.count) steps; a lesson has 3 to 6, ending with the checkpoint's artefact")
+            reader.report(
+                "\(path).steps", "has \(steps.count) steps; a lesson has 3 to 6, ending with the checkpoint's artefact")
         }
         if hasDone && !(2...4).contains(doneWhen.count) {
-            reader.report("\(path).doneWhen", "has \(doneWhen.count) criteria; a lesson has 2 to 4 that someone else could check")
+            reader.report(
+                "\(path).doneWhen", "has \(doneWhen.count) criteria; a lesson has 2 to 4 that someone else could check")
         }
         var example: WorkedExample?
         if let raw = dict["example"], !raw.isNull, let object = reader.object(raw, at: "\(path).example") {
             let at = "\(path).example"
             if let title = reader.string(object, "title", at: at),
-               let lines = reader.strings(object, "lines", at: at, nonEmpty: true) {
+                let lines = reader.strings(object, "lines", at: at, nonEmpty: true)
+            {
                 example = WorkedExample(title: title, lines: lines)
             }
         }
         var template: String?
         if let raw = dict["template"], !raw.isNull {
             if let name = reader.string(dict, "template", at: path) {
-                if LessonTemplate.isSafeReference(name) { template = name }
-                else {
-                    reader.report("\(path).template", "\"\(name)\" must name a file in the templates folder, like "
-                        + "\"templates/1.1.1.1-niche-scorecard.csv\" (.md or .csv, no \"..\")")
+                if LessonTemplate.isSafeReference(name) {
+                    template = name
+                } else {
+                    reader.report(
+                        "\(path).template",
+                        "\"\(name)\" must name a file in the templates folder, like "
+                            + "\"templates/1.1.1.1-niche-scorecard.csv\" (.md or .csv, no \"..\")")
                 }
             }
         }
@@ -258,23 +288,30 @@ struct CurriculumDecoder {
                 comparison = self.comparison(object, at: "\(path).comparison")
             }
         }
-        return LessonSummary(what: what ?? "", why: why ?? "", keyPoints: keyPoints ?? [], comparison: comparison,
-                             dos: dos ?? [], donts: donts ?? [])
+        return LessonSummary(
+            what: what ?? "", why: why ?? "", keyPoints: keyPoints ?? [], comparison: comparison,
+            dos: dos ?? [], donts: donts ?? [])
     }
 
     func comparison(_ dict: JSONObject, at path: String) -> Comparison? {
         let title = reader.string(dict, "title", at: path, required: false) ?? "Key differences"
         guard let columns = reader.strings(dict, "columns", at: path, nonEmpty: true) else { return nil }
-        if columns.count != 2 { reader.report("\(path).columns", "has \(columns.count) entries; a comparison has exactly 2 columns"); return nil }
+        if columns.count != 2 {
+            reader.report("\(path).columns", "has \(columns.count) entries; a comparison has exactly 2 columns");
+            return nil
+        }
         let list = reader.array(dict, "rows", at: path) ?? []
         var rows: [Comparison.Row] = []
         for (i, item) in list.enumerated() {
             let rowPath = "\(path).rows[\(i)]"
             guard let row = reader.object(item, at: rowPath),
-                  let aspect = reader.string(row, "aspect", at: rowPath),
-                  let cells = reader.strings(row, "cells", at: rowPath) else { continue }
+                let aspect = reader.string(row, "aspect", at: rowPath),
+                let cells = reader.strings(row, "cells", at: rowPath)
+            else { continue }
             if cells.count != columns.count {
-                reader.report("\(rowPath).cells", "has \(cells.count) entries; it needs one per column (\(columns.count))"); continue
+                reader.report(
+                    "\(rowPath).cells", "has \(cells.count) entries; it needs one per column (\(columns.count))");
+                continue
             }
             rows.append(Comparison.Row(aspect: aspect, cells: cells))
         }
@@ -312,13 +349,17 @@ struct QuestionBankDecoder {
                 if let map = reader.object(raw, at: "\(optionPath).evidence") {
                     for (key, value) in map.entries {
                         guard case .number(let number) = value else {
-                            reader.report("\(optionPath).evidence.\(key)", "must be a number (1, 0.5 or 0), found \(JSONTreeReader.describe(value))"); continue
+                            reader.report(
+                                "\(optionPath).evidence.\(key)",
+                                "must be a number (1, 0.5 or 0), found \(JSONTreeReader.describe(value))");
+                            continue
                         }
                         evidence[key] = number
                     }
                 }
             } else {
-                reader.report("\(optionPath).evidence", "is missing (use {} for an answer that says nothing, like \"Not sure\")")
+                reader.report(
+                    "\(optionPath).evidence", "is missing (use {} for an answer that says nothing, like \"Not sure\")")
             }
             if let label { options.append(AnswerOption(label: label, evidence: evidence)) }
         }

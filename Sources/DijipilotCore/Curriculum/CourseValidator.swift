@@ -21,8 +21,11 @@ struct CourseValidator {
         // when a problem is reported: at 10,000 lessons building them eagerly was a visible part of start-up.
         var seen: [String: NodePath] = [:]
         func claim(_ id: String, _ node: NodePath) {
-            if let first = seen[id] { curriculumProblem("\(node.text).id", "\"\(id)\" is already used at \(first.text)") }
-            else { seen[id] = node }
+            if let first = seen[id] {
+                curriculumProblem("\(node.text).id", "\"\(id)\" is already used at \(first.text)")
+            } else {
+                seen[id] = node
+            }
         }
         func checkChild(_ id: String, parent: String?, _ node: NodePath, level: String) {
             let parts = id.split(separator: ".", omittingEmptySubsequences: false)
@@ -32,7 +35,9 @@ struct CourseValidator {
             }
             if let parent {
                 if !id.hasPrefix(parent + ".") || parts.count != parent.split(separator: ".").count + 1 {
-                    curriculumProblem("\(node.text).id", "\"\(id)\" does not sit under its \(level) \"\(parent)\" (expected \"\(parent).N\")")
+                    curriculumProblem(
+                        "\(node.text).id",
+                        "\"\(id)\" does not sit under its \(level) \"\(parent)\" (expected \"\(parent).N\")")
                 }
             } else if parts.count != 1 {
                 curriculumProblem("\(node.text).id", "\"\(id)\" is not a program number like \"6\"")
@@ -41,15 +46,21 @@ struct CourseValidator {
         for (p, program) in curriculum.programs.enumerated() {
             let pp = NodePath(indexes: [p])
             claim(program.id, pp); checkChild(program.id, parent: nil, pp, level: "")
-            if program.missions.isEmpty { curriculumProblem("\(pp.text).missions", "is empty (a program needs at least one mission)") }
+            if program.missions.isEmpty {
+                curriculumProblem("\(pp.text).missions", "is empty (a program needs at least one mission)")
+            }
             for (m, mission) in program.missions.enumerated() {
                 let mp = NodePath(indexes: [p, m])
                 claim(mission.id, mp); checkChild(mission.id, parent: program.id, mp, level: "program")
-                if mission.modules.isEmpty { curriculumProblem("\(mp.text).modules", "is empty (a mission needs at least one module)") }
+                if mission.modules.isEmpty {
+                    curriculumProblem("\(mp.text).modules", "is empty (a mission needs at least one module)")
+                }
                 for (d, module) in mission.modules.enumerated() {
                     let dp = NodePath(indexes: [p, m, d])
                     claim(module.id, dp); checkChild(module.id, parent: mission.id, dp, level: "mission")
-                    if module.lessons.isEmpty { curriculumProblem("\(dp.text).lessons", "is empty (a module needs at least one lesson)") }
+                    if module.lessons.isEmpty {
+                        curriculumProblem("\(dp.text).lessons", "is empty (a module needs at least one lesson)")
+                    }
                     for (l, lesson) in module.lessons.enumerated() {
                         let lp = NodePath(indexes: [p, m, d, l])
                         claim(lesson.id, lp); checkChild(lesson.id, parent: module.id, lp, level: "module")
@@ -64,16 +75,19 @@ struct CourseValidator {
             let lesson = curriculum.lessons[i]
             for (k, prerequisite) in lesson.prerequisites.enumerated() {
                 if prerequisite == lesson.id {
-                    curriculumProblem("\(lessonPath(i)).prerequisites[\(k)]", "\"\(prerequisite)\" is the lesson itself")
+                    curriculumProblem(
+                        "\(lessonPath(i)).prerequisites[\(k)]", "\"\(prerequisite)\" is the lesson itself")
                 } else if index[prerequisite] == nil {
-                    curriculumProblem("\(lessonPath(i)).prerequisites[\(k)]", "\"\(prerequisite)\" is not the id of any lesson")
+                    curriculumProblem(
+                        "\(lessonPath(i)).prerequisites[\(k)]", "\"\(prerequisite)\" is not the id of any lesson")
                 }
             }
         }
         for cycle in PrerequisiteGraph(curriculum: curriculum).cycles() {
             let ids = cycle.map { curriculum.lessons[$0].id }
-            curriculumProblem("\(lessonPath(cycle[0])).prerequisites",
-                              "prerequisites form a cycle: \((ids + [ids[0]]).joined(separator: " → "))")
+            curriculumProblem(
+                "\(lessonPath(cycle[0])).prerequisites",
+                "prerequisites form a cycle: \((ids + [ids[0]]).joined(separator: " → "))")
         }
 
         // Questions: unique ids, real checkpoints, 2 to 6 options, evidence for exactly the probed checkpoints.
@@ -81,10 +95,14 @@ struct CourseValidator {
         var probed = Set<String>()
         for (q, question) in bank.questions.enumerated() {
             var qp: String { "questions[\(q)]" }  // spelled only for a message
-            if let first = questionIDs[question.id] { questionProblem("\(qp).id", "\"\(question.id)\" is already used at questions[\(first)]") }
-            else { questionIDs[question.id] = q }
+            if let first = questionIDs[question.id] {
+                questionProblem("\(qp).id", "\"\(question.id)\" is already used at questions[\(first)]")
+            } else {
+                questionIDs[question.id] = q
+            }
             if question.checkpoints.count > 4 {
-                questionProblem("\(qp).checkpoints", "probes \(question.checkpoints.count) checkpoints; a question probes 1 to 4")
+                questionProblem(
+                    "\(qp).checkpoints", "probes \(question.checkpoints.count) checkpoints; a question probes 1 to 4")
             }
             let expected = Set(question.checkpoints)
             if expected.count != question.checkpoints.count {
@@ -92,8 +110,11 @@ struct CourseValidator {
             }
             for (c, checkpoint) in question.checkpoints.enumerated() {
                 if index[checkpoint] == nil {
-                    questionProblem("\(qp).checkpoints[\(c)]", "\"\(checkpoint)\" is not the id of any lesson in \(curriculumFile)")
-                } else { probed.insert(checkpoint) }
+                    questionProblem(
+                        "\(qp).checkpoints[\(c)]", "\"\(checkpoint)\" is not the id of any lesson in \(curriculumFile)")
+                } else {
+                    probed.insert(checkpoint)
+                }
             }
             if !(2...6).contains(question.options.count) {
                 questionProblem("\(qp).options", "has \(question.options.count) options; a question needs 2 to 6")
@@ -106,7 +127,9 @@ struct CourseValidator {
                 // Sorted only when something is wrong, so messages come in a stable order at no cost otherwise.
                 let extras = option.evidence.keys.filter { !expected.contains($0) }
                 for extra in extras.sorted() {
-                    questionProblem("\(op).\(extra)", "is not one of the question's checkpoints (\(question.checkpoints.joined(separator: ", ")))")
+                    questionProblem(
+                        "\(op).\(extra)",
+                        "is not one of the question's checkpoints (\(question.checkpoints.joined(separator: ", ")))")
                 }
                 let outside = option.evidence.filter { !(0...1).contains($0.value) }
                 for (key, value) in outside.sorted(by: { $0.key < $1.key }) {
@@ -115,7 +138,8 @@ struct CourseValidator {
             }
         }
         for (i, lesson) in curriculum.lessons.enumerated() where !probed.contains(lesson.id) {
-            curriculumProblem("\(lessonPath(i))", "checkpoint \"\(lesson.id)\" is not probed by any question in \(questionsFile)")
+            curriculumProblem(
+                "\(lessonPath(i))", "checkpoint \"\(lesson.id)\" is not probed by any question in \(questionsFile)")
         }
         return found
     }

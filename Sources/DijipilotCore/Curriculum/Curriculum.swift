@@ -41,8 +41,10 @@ public struct LessonSummary: Codable, Equatable, Sendable {
     public var comparison: Comparison?
     public var dos: [String]
     public var donts: [String]
-    public init(what: String, why: String, keyPoints: [String], comparison: Comparison? = nil,
-                dos: [String], donts: [String]) {
+    public init(
+        what: String, why: String, keyPoints: [String], comparison: Comparison? = nil,
+        dos: [String], donts: [String]
+    ) {
         self.what = what; self.why = why; self.keyPoints = keyPoints
         self.comparison = comparison; self.dos = dos; self.donts = donts
     }
@@ -64,9 +66,11 @@ public struct Lesson: Codable, Equatable, Sendable, Identifiable {
     public var prerequisites: [String]
     public var summary: LessonSummary
     public var work: LessonWork?
-    public init(id: String, title: String, difficulty: Difficulty, path: LearningPath, minutes: Int,
-                doingMinutes: Int = 0, checkpoint: String, prerequisites: [String] = [], summary: LessonSummary,
-                work: LessonWork? = nil) {
+    public init(
+        id: String, title: String, difficulty: Difficulty, path: LearningPath, minutes: Int,
+        doingMinutes: Int = 0, checkpoint: String, prerequisites: [String] = [], summary: LessonSummary,
+        work: LessonWork? = nil
+    ) {
         self.id = id; self.title = title; self.difficulty = difficulty; self.path = path
         self.minutes = minutes; self.doingMinutes = doingMinutes; self.checkpoint = checkpoint
         self.prerequisites = prerequisites; self.summary = summary; self.work = work
@@ -196,7 +200,8 @@ extension Curriculum: Codable {
     enum CodingKeys: String, CodingKey { case title, programs }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(title: try c.decode(String.self, forKey: .title), programs: try c.decode([Program].self, forKey: .programs))
+        self.init(
+            title: try c.decode(String.self, forKey: .title), programs: try c.decode([Program].self, forKey: .programs))
     }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

@@ -18,7 +18,8 @@ public enum DataFile {
         if isDirectory.boolValue { return fail("is a folder, not a JSON file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
         if size > maximumBytes {
-            return fail("is \(size / 1_048_576) MB, larger than the \(maximumBytes / 1_048_576) MB limit for a data file")
+            return fail(
+                "is \(size / 1_048_576) MB, larger than the \(maximumBytes / 1_048_576) MB limit for a data file")
         }
         guard let data = try? Data(contentsOf: url) else {
             return fail("cannot be read (check its permissions)")
@@ -39,16 +40,19 @@ public enum DataFile {
             if String(data: data, encoding: .utf8) == nil {
                 let offset = firstInvalidUTF8Offset(data)
                 let (line, column) = lineAndColumn(of: offset, in: data)
-                return fail("is not valid UTF-8 text (first bad byte at line \(line), column \(column)); save it as UTF-8")
+                return fail(
+                    "is not valid UTF-8 text (first bad byte at line \(line), column \(column)); save it as UTF-8")
             }
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
             var place = ""
             if let range = detail.range(of: #"character (\d+)"#, options: .regularExpression),
-               let offset = Int(detail[range].dropFirst("character ".count)) {
+                let offset = Int(detail[range].dropFirst("character ".count))
+            {
                 let (line, column) = lineAndColumn(of: offset, in: data)
                 place = " at line \(line), column \(column)"
             }
-            let reason = detail.replacingOccurrences(of: #" around character \d+\.?"#, with: "", options: .regularExpression)
+            let reason = detail.replacingOccurrences(
+                of: #" around character \d+\.?"#, with: "", options: .regularExpression)
             return fail("is not valid JSON\(place): \(reason)")
         }
     }
@@ -61,7 +65,10 @@ public enum DataFile {
         case .failure(let problem): return .failure(problem)
         case .success(let tree):
             guard let converted = JSONValue(foundation: tree) else {
-                return .failure(ValidationProblem(file: displayName, path: "", message: "is not valid JSON: it holds a value this version cannot read"))
+                return .failure(
+                    ValidationProblem(
+                        file: displayName, path: "",
+                        message: "is not valid JSON: it holds a value this version cannot read"))
             }
             return .success(converted)
         }
@@ -74,8 +81,7 @@ public enum DataFile {
         var line = 1, column = 1
         for (i, byte) in data.enumerated() {
             if i >= offset { break }
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 }
-            else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
     }

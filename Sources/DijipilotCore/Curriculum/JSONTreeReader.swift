@@ -28,7 +28,9 @@ final class JSONTreeReader {
             if required { report(p(), "is missing") }
             return nil
         }
-        guard case .array(let list) = value else { report(p(), "must be a list, found \(Self.kind(of: value))"); return nil }
+        guard case .array(let list) = value else {
+            report(p(), "must be a list, found \(Self.kind(of: value))"); return nil
+        }
         return list
     }
 
@@ -47,8 +49,10 @@ final class JSONTreeReader {
         return text
     }
 
-    func strings(_ dict: JSONObject, _ key: String, at path: String, required: Bool = true,
-                 nonEmpty: Bool = false) -> [String]? {
+    func strings(
+        _ dict: JSONObject, _ key: String, at path: String, required: Bool = true,
+        nonEmpty: Bool = false
+    ) -> [String]? {
         let p = { Self.join(path, key) }  // built only when a problem is reported
         guard let list = array(dict, key, at: path, required: required) else { return nil }
         var result: [String] = []
@@ -65,7 +69,9 @@ final class JSONTreeReader {
 
     func integer(_ dict: JSONObject, _ key: String, at path: String, in range: ClosedRange<Int>) -> Int? {
         let p = { Self.join(path, key) }  // built only when a problem is reported
-        guard let value = dict[key], !value.isNull else { report(p(), "is missing (a whole number is required)"); return nil }
+        guard let value = dict[key], !value.isNull else {
+            report(p(), "is missing (a whole number is required)"); return nil
+        }
         guard case .number(let number) = value, number == number.rounded(), abs(number) < 1e15 else {
             report(p(), "must be a whole number, found \(Self.describe(value))"); return nil
         }
@@ -76,8 +82,10 @@ final class JSONTreeReader {
         return int
     }
 
-    func enumeration<E: RawRepresentable & CaseIterable>(_ dict: JSONObject, _ key: String, at path: String,
-                                                          as: E.Type) -> E? where E.RawValue == String {
+    func enumeration<E: RawRepresentable & CaseIterable>(
+        _ dict: JSONObject, _ key: String, at path: String,
+        as: E.Type
+    ) -> E? where E.RawValue == String {
         let p = { Self.join(path, key) }  // built only when a problem is reported
         guard let raw = string(dict, key, at: path) else { return nil }
         guard let value = E(rawValue: raw) else {

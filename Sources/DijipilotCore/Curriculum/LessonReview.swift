@@ -21,17 +21,24 @@ public struct LessonReview {
             let path = "programs[\(loc.program)].missions[\(loc.mission)].modules[\(loc.module)].lessons[\(loc.lesson)]"
             var found: [ValidationProblem] = []
             if lesson.work == nil {
-                found.append(ValidationProblem(file: curriculumFile, path: path, message:
-                    "lesson \(lesson.id) has no steps or doneWhen: the founder reads it but has nothing to do and no way "
-                    + "to tell it is done; add 3 to 6 steps and 2 to 4 criteria", severity: .warning))
+                found.append(
+                    ValidationProblem(
+                        file: curriculumFile, path: path,
+                        message:
+                            "lesson \(lesson.id) has no steps or doneWhen: the founder reads it but has nothing to do and no way "
+                            + "to tell it is done; add 3 to 6 steps and 2 to 4 criteria", severity: .warning))
             }
             let expected = lesson.readingMinutesFromText
             if abs(lesson.readingMinutes - expected) > Self.readingSlack {
-                found.append(ValidationProblem(file: curriculumFile, path: "\(path).minutes", message:
-                    "lesson \(lesson.id) says \(lesson.readingMinutes) min of reading, but its \(lesson.wordCount) words "
-                    + "take about \(expected) at 200 words a minute: set the reading time to \(expected)"
-                    + (lesson.doingMinutes == 0 ? " and give the doing time apart, {\"reading\": \(expected), \"doing\": N}" : ""),
-                    severity: .warning))
+                found.append(
+                    ValidationProblem(
+                        file: curriculumFile, path: "\(path).minutes",
+                        message:
+                            "lesson \(lesson.id) says \(lesson.readingMinutes) min of reading, but its \(lesson.wordCount) words "
+                            + "take about \(expected) at 200 words a minute: set the reading time to \(expected)"
+                            + (lesson.doingMinutes == 0
+                                ? " and give the doing time apart, {\"reading\": \(expected), \"doing\": N}" : ""),
+                        severity: .warning))
             }
             return found
         }

@@ -7,7 +7,8 @@ public enum LessonTemplate {
     public static func isSafeReference(_ name: String) -> Bool {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0] == "templates", let file = parts.last, !file.isEmpty,
-              !file.hasPrefix("."), !file.contains("\\") else { return false }
+            !file.hasPrefix("."), !file.contains("\\")
+        else { return false }
         return file.hasSuffix(".md") || file.hasSuffix(".csv")
     }
 
@@ -15,7 +16,9 @@ public enum LessonTemplate {
     static func problems(_ reference: String, folder: URL) -> [String] {
         let url = folder.appendingPathComponent(reference)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return ["\"\(reference)\" does not exist in \(folder.lastPathComponent)/: add the file or remove the reference"]
+            return [
+                "\"\(reference)\" does not exist in \(folder.lastPathComponent)/: add the file or remove the reference"
+            ]
         }
         guard let text = String(data: data, encoding: .utf8) else { return ["\"\(reference)\" is not UTF-8 text"] }
         if text.allSatisfy(\.isWhitespace) { return ["\"\(reference)\" is empty"] }
@@ -25,7 +28,9 @@ public enum LessonTemplate {
             case .success(let rows):
                 if rows.count < 2 { return ["\"\(reference)\" needs a header row and at least one row"] }
                 if let bad = rows.firstIndex(where: { $0.count != rows[0].count }) {
-                    return ["\"\(reference)\" row \(bad + 1) has \(rows[bad].count) fields; the header has \(rows[0].count)"]
+                    return [
+                        "\"\(reference)\" row \(bad + 1) has \(rows[bad].count) fields; the header has \(rows[0].count)"
+                    ]
                 }
             }
         }
@@ -38,8 +43,9 @@ public enum LessonTemplate {
             throw TemplateError.noTemplate(lessonID: lesson.id)
         }
         guard let folder = course.folder,
-              let data = FileManager.default.contents(atPath: folder.appendingPathComponent(reference).path),
-              let text = String(data: data, encoding: .utf8) else {
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(reference).path),
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw TemplateError.unreadable(reference: reference)
         }
         return (String(reference.dropFirst("templates/".count)), text)
@@ -58,8 +64,9 @@ public enum LessonTemplate {
         guard FileManager.default.isWritableFile(atPath: folder) else {
             throw TemplateError.unwritable(path: url.path, reason: "the folder \(folder) is not writable")
         }
-        do { try Data(text.utf8).write(to: url, options: .atomic) }
-        catch { throw TemplateError.unwritable(path: url.path, reason: (error as NSError).localizedDescription) }
+        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
+            throw TemplateError.unwritable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
     }
 }
 
@@ -73,7 +80,8 @@ public enum TemplateError: LocalizedError, Equatable {
         switch self {
         case .noTemplate(let id): return "lesson \(id) has no template (its artefact is not a document or sheet)"
         case .unreadable(let reference): return "the template \(reference) could not be read from the curriculum folder"
-        case .exists(let path): return "\(path) already exists: choose another name with --output, or replace it with --force"
+        case .exists(let path):
+            return "\(path) already exists: choose another name with --output, or replace it with --force"
         case .unwritable(let path, let reason):
             return "cannot write \(path): \(reason); choose a folder you can write to with --output"
         }

@@ -47,7 +47,8 @@ extension Lesson {
 /// is doing time, and the work's fields beside the summary, so `curriculum --format json` output loads again.
 extension Lesson {
     enum CodingKeys: String, CodingKey {
-        case id, title, difficulty, path, minutes, checkpoint, prerequisites, summary, steps, doneWhen, example, template
+        case id, title, difficulty, path, minutes, checkpoint, prerequisites, summary, steps, doneWhen, example,
+            template
     }
     enum MinutesKeys: String, CodingKey { case reading, doing }
 
@@ -65,14 +66,16 @@ extension Lesson {
         try c.encode(summary, forKey: .summary)
         if let work {
             try c.encode(work.steps, forKey: .steps); try c.encode(work.doneWhen, forKey: .doneWhen)
-            try c.encodeIfPresent(work.example, forKey: .example); try c.encodeIfPresent(work.template, forKey: .template)
+            try c.encodeIfPresent(work.example, forKey: .example);
+            try c.encodeIfPresent(work.template, forKey: .template)
         }
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id); title = try c.decode(String.self, forKey: .title)
-        difficulty = try c.decode(Difficulty.self, forKey: .difficulty); path = try c.decode(LearningPath.self, forKey: .path)
+        difficulty = try c.decode(Difficulty.self, forKey: .difficulty);
+        path = try c.decode(LearningPath.self, forKey: .path)
         if let m = try? c.nestedContainer(keyedBy: MinutesKeys.self, forKey: .minutes) {
             minutes = try m.decode(Int.self, forKey: .reading); doingMinutes = try m.decode(Int.self, forKey: .doing)
         } else {
@@ -82,9 +85,10 @@ extension Lesson {
         prerequisites = try c.decodeIfPresent([String].self, forKey: .prerequisites) ?? []
         summary = try c.decode(LessonSummary.self, forKey: .summary)
         if let steps = try c.decodeIfPresent([String].self, forKey: .steps) {
-            work = LessonWork(steps: steps, doneWhen: try c.decodeIfPresent([String].self, forKey: .doneWhen) ?? [],
-                              example: try c.decodeIfPresent(WorkedExample.self, forKey: .example),
-                              template: try c.decodeIfPresent(String.self, forKey: .template))
+            work = LessonWork(
+                steps: steps, doneWhen: try c.decodeIfPresent([String].self, forKey: .doneWhen) ?? [],
+                example: try c.decodeIfPresent(WorkedExample.self, forKey: .example),
+                template: try c.decodeIfPresent(String.self, forKey: .template))
         } else {
             work = nil
         }

@@ -24,7 +24,7 @@ public struct PrerequisiteGraph: Sendable {
 
     /// Each distinct cycle once (as found by an iterative depth-first search), as lesson indexes in order.
     public func cycles() -> [[Int]] {
-        var color = [UInt8](repeating: 0, count: prerequisites.count) // 0 new, 1 on stack, 2 done
+        var color = [UInt8](repeating: 0, count: prerequisites.count)  // 0 new, 1 on stack, 2 done
         var found: [[Int]] = []
         for start in prerequisites.indices where color[start] == 0 {
             var stack: [(node: Int, next: Int)] = [(start, 0)]

@@ -41,12 +41,16 @@ public struct QuestionBankReview {
                 let path = o.map { "questions[\(q)].options[\($0)]" } ?? "questions[\(q)]"
                 found.append(ValidationProblem(file: questionsFile, path: path, message: message, severity: severity))
             }
-            func name(_ o: Int) -> String { "\(question.id) option \(o + 1) (\"\(Self.excerpt(question.options[o].label))\")" }
+            func name(_ o: Int) -> String {
+                "\(question.id) option \(o + 1) (\"\(Self.excerpt(question.options[o].label))\")"
+            }
 
             for (o, option) in options {
                 if let phrase = Self.ladderPhrase(in: option.label) {
-                    problem(o, "\(name(o)) leans on another option (\"\(phrase)\"): describe one whole way of working "
-                        + "in its own words", .warning)
+                    problem(
+                        o,
+                        "\(name(o)) leans on another option (\"\(phrase)\"): describe one whole way of working "
+                            + "in its own words", .warning)
                 }
             }
 
@@ -54,22 +58,28 @@ public struct QuestionBankReview {
             let median = Self.median(lengths)
             for ((o, _), length) in zip(options, lengths) where Double(length) > Self.longestToMedian * median {
                 let over = Int(((Double(length) / median - 1) * 100).rounded())
-                problem(o, "\(name(o)) is \(length) characters, \(over)% longer than the question's median option "
-                    + "(\(Int(median))): shorten it, or bring the others closer, to within 25%", .warning)
+                problem(
+                    o,
+                    "\(name(o)) is \(length) characters, \(over)% longer than the question's median option "
+                        + "(\(Int(median))): shorten it, or bring the others closer, to within 25%", .warning)
             }
 
             for checkpoint in question.checkpoints
             where Set(options.map { $0.element.evidence[checkpoint] ?? -1 }).count == 1 {
-                problem(nil, "\(question.id) gives \(checkpoint) the same evidence in every option, so its answer says "
-                    + "nothing about it: let the options differ on it, or stop probing it here", .warning)
+                problem(
+                    nil,
+                    "\(question.id) gives \(checkpoint) the same evidence in every option, so its answer says "
+                        + "nothing about it: let the options differ on it, or stop probing it here", .warning)
             }
 
             var firstWithEvidence: [String: Int] = [:]
             for (o, option) in options {
                 let key = question.checkpoints.map { "\(option.evidence[$0] ?? -1)" }.joined(separator: ",")
                 if let first = firstWithEvidence[key] {
-                    problem(o, "\(name(o)) has the same evidence as option \(first + 1): the answers cannot be told "
-                        + "apart; change the evidence of one, or merge them", .error)
+                    problem(
+                        o,
+                        "\(name(o)) has the same evidence as option \(first + 1): the answers cannot be told "
+                            + "apart; change the evidence of one, or merge them", .error)
                 } else {
                     firstWithEvidence[key] = o
                 }
@@ -80,25 +90,36 @@ public struct QuestionBankReview {
                 for checkpoint in question.checkpoints where option.evidence[checkpoint] == 1 {
                     for prerequisite in (prerequisites[checkpoint] ?? []).sorted()
                     where probed.contains(prerequisite) && option.evidence[prerequisite] == 0 {
-                        problem(o, "\(name(o)) claims \(checkpoint) (1) while denying its prerequisite "
-                            + "\(prerequisite) (0): raise \(prerequisite) to 0.5 or 1, or lower \(checkpoint)", .error)
+                        problem(
+                            o,
+                            "\(name(o)) claims \(checkpoint) (1) while denying its prerequisite "
+                                + "\(prerequisite) (0): raise \(prerequisite) to 0.5 or 1, or lower \(checkpoint)",
+                            .error)
                     }
                 }
             }
 
-            let sums = options.map { option in question.checkpoints.reduce(0.0) { $0 + (option.element.evidence[$1] ?? 0) } }
+            let sums = options.map { option in
+                question.checkpoints.reduce(0.0) { $0 + (option.element.evidence[$1] ?? 0) }
+            }
             if let longest = lengths.indices.max(by: { lengths[$0] < lengths[$1] }),
-               sums[longest] == sums.max(), Set(sums).count > 1 {
+                sums[longest] == sums.max(), Set(sums).count > 1
+            {
                 bestIsLongest.append(question.id)
             }
         }
         if let curriculum {
             var probes: [String: Int] = [:]
-            for question in bank.questions { for checkpoint in Set(question.checkpoints) { probes[checkpoint, default: 0] += 1 } }
+            for question in bank.questions {
+                for checkpoint in Set(question.checkpoints) { probes[checkpoint, default: 0] += 1 }
+            }
             for lesson in curriculum.lessons where probes[lesson.id] == 1 {
-                found.append(ValidationProblem(file: questionsFile, path: "questions", message:
-                    "checkpoint \(lesson.id) is probed by one question only: one misread answer decides it; probe it "
-                    + "from a second question", severity: .warning))
+                found.append(
+                    ValidationProblem(
+                        file: questionsFile, path: "questions",
+                        message:
+                            "checkpoint \(lesson.id) is probed by one question only: one misread answer decides it; probe it "
+                            + "from a second question", severity: .warning))
             }
         }
         let judged = bank.questions.filter { $0.options.contains { !$0.isNotSure } }.count
@@ -106,11 +127,14 @@ public struct QuestionBankReview {
             let share = Double(bestIsLongest.count) / Double(judged)
             if share > Self.bestIsLongestShare {
                 let listed = bestIsLongest.prefix(8).joined(separator: ", ") + (bestIsLongest.count > 8 ? ", …" : "")
-                found.append(ValidationProblem(file: questionsFile, path: "questions", message:
-                    "in \(bestIsLongest.count) of \(judged) questions (\(Int((share * 100).rounded()))%) the option with "
-                    + "the most evidence is also the longest, so length gives the answer away (at most "
-                    + "\(Int(Self.bestIsLongestShare * 100))%): write the best option tersely in some of them, e.g. "
-                    + listed, severity: .warning))
+                found.append(
+                    ValidationProblem(
+                        file: questionsFile, path: "questions",
+                        message:
+                            "in \(bestIsLongest.count) of \(judged) questions (\(Int((share * 100).rounded()))%) the option with "
+                            + "the most evidence is also the longest, so length gives the answer away (at most "
+                            + "\(Int(Self.bestIsLongestShare * 100))%): write the best option tersely in some of them, e.g. "
+                            + listed, severity: .warning))
             }
         }
         return found
@@ -118,7 +142,9 @@ public struct QuestionBankReview {
 
     /// The first ladder phrase in a label, matched on word boundaries and ignoring case.
     static func ladderPhrase(in label: String) -> String? {
-        let words = " " + label.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }
+        let words =
+            " "
+            + label.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }
             .reduce(into: "") { $0.append($1) } + " "
         let squeezed = words.split(separator: " ").joined(separator: " ")
         let padded = " \(squeezed) "

@@ -17,8 +17,10 @@ public struct DiagnosticConfig: Sendable, Equatable {
     /// The precision and information rules never stop before this many questions.
     public var minQuestions: Int = 12
 
-    public init(maxQuestions: Int = 30, confidence: Double = 0.85, seed: UInt64 = 0,
-                stopUncertainty: Double = 0.125, minInformation: Double = 0.05, minQuestions: Int = 12) {
+    public init(
+        maxQuestions: Int = 30, confidence: Double = 0.85, seed: UInt64 = 0,
+        stopUncertainty: Double = 0.125, minInformation: Double = 0.05, minQuestions: Int = 12
+    ) {
         self.maxQuestions = maxQuestions; self.confidence = confidence; self.seed = seed
         self.stopUncertainty = stopUncertainty; self.minInformation = minInformation; self.minQuestions = minQuestions
     }
@@ -42,7 +44,8 @@ public struct DiagnosticProgress: Sendable, Equatable {
     public var checkpoints: Int
 
     public init(answered: Int, estimatedTotal: Int, decided: Int, checkpoints: Int) {
-        self.answered = answered; self.estimatedTotal = estimatedTotal; self.decided = decided; self.checkpoints = checkpoints
+        self.answered = answered; self.estimatedTotal = estimatedTotal; self.decided = decided;
+        self.checkpoints = checkpoints
     }
 }
 
@@ -55,7 +58,7 @@ public enum DiagnosticError: Error, Equatable, LocalizedError {
         switch self {
         case .finished:
             return "The diagnostic is finished: there is no question to answer (go back to change an answer)."
-        case let .invalidChoice(choice, questionID, choices):
+        case .invalidChoice(let choice, let questionID, let choices):
             return "Choice \(choice) does not exist for question \(questionID): pick 0 to \(choices - 1)."
         }
     }

@@ -45,8 +45,10 @@ public struct DiagnosticResult: Codable, Equatable, Sendable {
     /// Missing and uncertain lesson ids, most important first.
     public var gaps: [String]
 
-    public init(questionsAsked: Int, finishedEarly: Bool, checkpoints: [CheckpointResult],
-                programs: [MasteryScore], missions: [MasteryScore], modules: [MasteryScore], gaps: [String]) {
+    public init(
+        questionsAsked: Int, finishedEarly: Bool, checkpoints: [CheckpointResult],
+        programs: [MasteryScore], missions: [MasteryScore], modules: [MasteryScore], gaps: [String]
+    ) {
         self.questionsAsked = questionsAsked; self.finishedEarly = finishedEarly; self.checkpoints = checkpoints
         self.programs = programs; self.missions = missions; self.modules = modules; self.gaps = gaps
     }

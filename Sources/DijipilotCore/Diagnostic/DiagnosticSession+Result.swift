@@ -30,19 +30,22 @@ extension DiagnosticSession {
             programs.append(MasteryScore(id: program.id, title: program.title, mastery: mean(programStart..<next)))
         }
 
-        return DiagnosticResult(questionsAsked: answers.count, finishedEarly: finishedEarly, checkpoints: checkpoints,
-                                programs: programs, missions: missions, modules: modules, gaps: rankedGaps(states))
+        return DiagnosticResult(
+            questionsAsked: answers.count, finishedEarly: finishedEarly, checkpoints: checkpoints,
+            programs: programs, missions: missions, modules: modules, gaps: rankedGaps(states))
     }
 
     /// Which answers spoke about a checkpoint, in the order given ("Not sure" answers say nothing and are left out).
-    public func answeredEvidence(for checkpointID: String) -> [(questionID: String, questionNumber: Int, label: String)] {
+    public func answeredEvidence(for checkpointID: String) -> [(questionID: String, questionNumber: Int, label: String)]
+    {
         var found: [(questionID: String, questionNumber: Int, label: String)] = []
         for (k, answer) in answers.enumerated() {
             guard let q = model.questionIndexByID[answer.questionID] else { continue }
             let question = course.bank.questions[q]
             let choices = question.choices
             guard question.checkpoints.contains(checkpointID), choices.indices.contains(answer.choice),
-                  !choices[answer.choice].isNotSure else { continue }
+                !choices[answer.choice].isNotSure
+            else { continue }
             found.append((question.id, k + 1, choices[answer.choice].label))
         }
         return found

@@ -36,7 +36,8 @@ public struct DiagnosticSession: Sendable {
         var kept: [RecordedAnswer] = [], indexes: [Int] = [], seen = Set<Int>()
         for answer in answers {
             guard let q = model.questionIndexByID[answer.questionID], !seen.contains(q),
-                  course.bank.questions[q].choices.indices.contains(answer.choice) else { continue }
+                course.bank.questions[q].choices.indices.contains(answer.choice)
+            else { continue }
             seen.insert(q); kept.append(answer); indexes.append(q)
         }
         self.answers = kept
@@ -88,7 +89,8 @@ public struct DiagnosticSession: Sendable {
     public var progress: DiagnosticProgress {
         let answered = answers.count
         let total = isFinished ? answered : max(answered + 1, min(config.maxQuestions, projectedTotal))
-        return DiagnosticProgress(answered: answered, estimatedTotal: total, decided: decidedCount, checkpoints: probabilities.count)
+        return DiagnosticProgress(
+            answered: answered, estimatedTotal: total, decided: decidedCount, checkpoints: probabilities.count)
     }
 
     /// How uncertainty falls with the number of answers: the fall after n answers grows like n^0.67, because the
@@ -124,7 +126,8 @@ public struct DiagnosticSession: Sendable {
     public mutating func answer(choice: Int) throws {
         guard let question = currentQuestion, let q = current else { throw DiagnosticError.finished }
         guard question.choices.indices.contains(choice) else {
-            throw DiagnosticError.invalidChoice(choice: choice, questionID: question.id, choices: question.choices.count)
+            throw DiagnosticError.invalidChoice(
+                choice: choice, questionID: question.id, choices: question.choices.count)
         }
         answers.append(RecordedAnswer(questionID: question.id, choice: choice))
         questionIndexes.append(q)
@@ -164,7 +167,8 @@ public struct DiagnosticSession: Sendable {
         } else if answers.count >= config.maxQuestions || decidedCount == probabilities.count || preciseEnough {
             current = nil
         } else if let next = model.nextQuestion(state: state, asked: Set(questionIndexes), seed: config.seed),
-                  !(mayStopEarly && next.gain < config.minInformation) {
+            !(mayStopEarly && next.gain < config.minInformation)
+        {
             current = next.question
         } else {
             current = nil

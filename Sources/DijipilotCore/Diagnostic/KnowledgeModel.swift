@@ -137,7 +137,9 @@ final class KnowledgeModel: Sendable {
 
         // Ability layer.
         let grid = KnowledgeModel.grid
-        let globalPrior = grid.map { exp(-0.5 * ($0 / KnowledgeModel.globalSpread) * ($0 / KnowledgeModel.globalSpread)) }
+        let globalPrior = grid.map {
+            exp(-0.5 * ($0 / KnowledgeModel.globalSpread) * ($0 / KnowledgeModel.globalSpread))
+        }
         let priorSum = globalPrior.reduce(0, +)
         logGlobalPrior = globalPrior.map { log($0 / priorSum) }
         func transitionMatrix(_ spread: Double) -> [[Double]] {
@@ -169,10 +171,12 @@ final class KnowledgeModel: Sendable {
             var seen = Set<Int>()
             let probed = question.checkpoints.compactMap { index[$0] }.filter { seen.insert($0).inserted }.prefix(6)
             for i in probed { counts[i] += 1 }
-            models.append(KnowledgeModel.questionModel(question, probed: Array(probed), curriculum: curriculum,
-                                                       missionOf: missionOf, missionProgram: missionProgram,
-                                                       difficultyClass: difficultyClass,
-                                                       masteryByClass: masteryByClass))
+            models.append(
+                KnowledgeModel.questionModel(
+                    question, probed: Array(probed), curriculum: curriculum,
+                    missionOf: missionOf, missionProgram: missionProgram,
+                    difficultyClass: difficultyClass,
+                    masteryByClass: masteryByClass))
         }
         questions = models
         self.questionIndexByID = questionIndexByID
@@ -202,9 +206,11 @@ final class KnowledgeModel: Sendable {
 
     /// The response model of one question: a founder picks the option whose evidence lies closest to the truth,
     /// except for an `answerNoise` share of careless or lucky answers spread over the other options.
-    private static func questionModel(_ question: Question, probed: [Int], curriculum: Curriculum, missionOf: [Int],
-                                      missionProgram: [Int], difficultyClass: [Int],
-                                      masteryByClass: [[[Double]]]) -> QuestionModel {
+    private static func questionModel(
+        _ question: Question, probed: [Int], curriculum: Curriculum, missionOf: [Int],
+        missionProgram: [Int], difficultyClass: [Int],
+        masteryByClass: [[[Double]]]
+    ) -> QuestionModel {
         let choices = question.choices
         let k = probed.count
         let configurations = 1 << k
@@ -255,9 +261,9 @@ final class KnowledgeModel: Sendable {
                 }
             }
         }
-        return QuestionModel(checkpoints: probed, program: missionProgram[mission], mission: mission, likelihood: likelihood,
-                             logLikelihoodByAbility: logLikelihoodByAbility,
-                             likelihoodByAbility: logLikelihoodByAbility.map { $0.map { $0.map { exp($0) } } })
+        return QuestionModel(
+            checkpoints: probed, program: missionProgram[mission], mission: mission, likelihood: likelihood,
+            logLikelihoodByAbility: logLikelihoodByAbility,
+            likelihoodByAbility: logLikelihoodByAbility.map { $0.map { $0.map { exp($0) } } })
     }
 }
-

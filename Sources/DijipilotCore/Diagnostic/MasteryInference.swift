@@ -83,20 +83,23 @@ extension KnowledgeModel {
         }
         for (i, list) in probing {
             guard stages[0].missions[missionOf[i]] != nil else { continue }
-            rates[i] = cavityRate(i, stage: ability.stage, missions: stages.map { $0.missions[missionOf[i]]! },
-                                  observations: list.map { observations[$0] })
+            rates[i] = cavityRate(
+                i, stage: ability.stage, missions: stages.map { $0.missions[missionOf[i]]! },
+                observations: list.map { observations[$0] })
         }
         var evidence = [Double](repeating: 0, count: checkpointCount)
         for observation in observations { addEvidence(observation, rates: rates, to: &evidence) }
-        var network = NetworkMessages(prior: [Double](repeating: 0, count: checkpointCount),
-                                      support: [Double](repeating: 0, count: checkpointCount),
-                                      downward: [Double](repeating: 1, count: edgeParent.count),
-                                      upward: [Double](repeating: 0, count: edgeParent.count))
+        var network = NetworkMessages(
+            prior: [Double](repeating: 0, count: checkpointCount),
+            support: [Double](repeating: 0, count: checkpointCount),
+            downward: [Double](repeating: 1, count: edgeParent.count),
+            upward: [Double](repeating: 0, count: edgeParent.count))
         propagate(&network, over: topologicalOrder, rates: rates, evidence: evidence)
         var beliefs = [Double](repeating: 0, count: checkpointCount)
         for x in 0..<checkpointCount { beliefs[x] = belief(x, network) }
-        return InferenceState(observations: observations, ability: ability, probing: probing, rates: rates,
-                              evidence: evidence, network: network, beliefs: beliefs)
+        return InferenceState(
+            observations: observations, ability: ability, probing: probing, rates: rates,
+            evidence: evidence, network: network, beliefs: beliefs)
     }
 
     /// The change in summed entropy of one program's checkpoints if `observation` were added, holding the
@@ -143,7 +146,9 @@ extension KnowledgeModel {
             var list = (state.probing[i] ?? []).map { state.observations[$0] }
             if probed.contains(i) { list.append(observation) }
             if mi == m {
-                rates[i] = list.isEmpty ? missionRates[difficultyClass[i]]
+                rates[i] =
+                    list.isEmpty
+                    ? missionRates[difficultyClass[i]]
                     : cavityRate(i, stage: newStage, missions: newMissions, observations: list)
             } else {
                 rates[i] = otherRates[difficultyClass[i]]
@@ -154,10 +159,13 @@ extension KnowledgeModel {
         var network = state.network
         propagate(&network, over: nodes, rates: rates, evidence: evidence)
         var change = 0.0
-        for i in nodes { change += KnowledgeModel.entropy(belief(i, network)) - KnowledgeModel.entropy(state.beliefs[i]) }
+        for i in nodes {
+            change += KnowledgeModel.entropy(belief(i, network)) - KnowledgeModel.entropy(state.beliefs[i])
+        }
         // Checkpoints of other programs probed by the question also get its direct evidence.
         for i in question.checkpoints where programOf[i] != p {
-            let updated = KnowledgeModel.logistic(KnowledgeModel.logit(state.beliefs[i]) + evidence[i] - state.evidence[i])
+            let updated = KnowledgeModel.logistic(
+                KnowledgeModel.logit(state.beliefs[i]) + evidence[i] - state.evidence[i])
             change += KnowledgeModel.entropy(updated) - KnowledgeModel.entropy(state.beliefs[i])
         }
         return change
@@ -195,7 +203,9 @@ extension KnowledgeModel {
             for t in 0..<size {
                 var w = stage[s] * missions[s][t]
                 // An answer's likelihood is at least its noise share, so the division stays finite.
-                for observation in own { w /= questions[observation.question].likelihoodByAbility[observation.choice][s][t] }
+                for observation in own {
+                    w /= questions[observation.question].likelihoodByAbility[observation.choice][s][t]
+                }
                 total += w; masteredTotal += w * mastery[s][t]
             }
         }
@@ -233,7 +243,7 @@ extension KnowledgeModel {
         // the scaling took out, so the stages' evidences stay comparable.
         var logScale = 0.0
         var missionLikelihood: [Int: [Double]] = [:]
-        var missionEvidence: [Int: [Double]] = [:]   // Z_m(tp) = sum_tm T[tp][tm] L_m(tm)
+        var missionEvidence: [Int: [Double]] = [:]  // Z_m(tp) = sum_tm T[tp][tm] L_m(tm)
         var programLogLikelihood: [Int: [Double]] = [:]
         for m in missionLogLikelihood.keys.sorted() {
             let logs = missionLogLikelihood[m]!
@@ -260,7 +270,9 @@ extension KnowledgeModel {
         let global = KnowledgeModel.normalizedExp(logGlobal)
 
         // Downward: posterior of each answered program, then of each answered mission.
-        func down(_ parent: [Double], _ matrix: [[Double]], likelihood: [Double]? = nil, evidence: [Double]? = nil) -> [Double] {
+        func down(_ parent: [Double], _ matrix: [[Double]], likelihood: [Double]? = nil, evidence: [Double]? = nil)
+            -> [Double]
+        {
             var post = [Double](repeating: 0, count: size)
             for a in 0..<size {
                 let weight = parent[a] / max(evidence?[a] ?? 1, 1e-300)
@@ -275,10 +287,14 @@ extension KnowledgeModel {
         }
         var missions: [Int: [Double]] = [:]
         for (m, scaled) in missionLikelihood {
-            missions[m] = down(programs[missionProgram[m]]!, missionTransition, likelihood: scaled, evidence: missionEvidence[m]!)
+            missions[m] = down(
+                programs[missionProgram[m]]!, missionTransition, likelihood: scaled, evidence: missionEvidence[m]!)
         }
-        return (StageAbility(missions: missions, missionLikelihood: missionLikelihood, programs: programs,
-                             unansweredProgram: unansweredProgram), logEvidence)
+        return (
+            StageAbility(
+                missions: missions, missionLikelihood: missionLikelihood, programs: programs,
+                unansweredProgram: unansweredProgram), logEvidence
+        )
     }
 
     /// P(mission ability) for a mission without answers, given its program's ability distribution.

@@ -58,7 +58,10 @@ extension KnowledgeModel {
             }
             if let b = best {
                 let tie = abs(gain - b.gain) <= 1e-12 * max(1, abs(gain))
-                if tie ? KnowledgeModel.tieBreak(candidate.question, seed) < KnowledgeModel.tieBreak(b.question, seed) : gain > b.gain {
+                if tie
+                    ? KnowledgeModel.tieBreak(candidate.question, seed) < KnowledgeModel.tieBreak(b.question, seed)
+                    : gain > b.gain
+                {
                     best = (candidate.question, gain)
                 }
             } else {

@@ -50,16 +50,22 @@ public enum ComparisonExport {
         let changes = DiagnosticComparison.compare(a.result, b.result)
         var lines = ["Progress from \(describe(a)) to \(describe(b))", ""]
         let overall = b.result.overallMastery - a.result.overallMastery
-        lines.append("Overall  \(pad(ExportFormatting.percent(a.result.overallMastery), 4)) → \(pad(ExportFormatting.percent(b.result.overallMastery), 4))  \(signedPoints(overall)) points")
+        lines.append(
+            "Overall  \(pad(ExportFormatting.percent(a.result.overallMastery), 4)) → \(pad(ExportFormatting.percent(b.result.overallMastery), 4))  \(signedPoints(overall)) points"
+        )
         lines.append("")
         let titleWidth = min(48, changes.map { $0.title.count }.max() ?? 10)
-        lines.append("  " + pad("#", 3, left: false) + "  " + pad("Program", titleWidth, left: false) + "  before  after  change")
+        lines.append(
+            "  " + pad("#", 3, left: false) + "  " + pad("Program", titleWidth, left: false) + "  before  after  change"
+        )
         for change in changes {
-            let title = change.title.count > titleWidth ? String(change.title.prefix(titleWidth - 1)) + "…" : change.title
-            lines.append("  " + pad(change.programID, 3, left: false) + "  " + pad(title, titleWidth, left: false)
-                         + "  " + pad(change.before.map(ExportFormatting.percent) ?? "–", 6)
-                         + "  " + pad(change.after.map(ExportFormatting.percent) ?? "–", 5)
-                         + "  " + pad(points(change), 6))
+            let title =
+                change.title.count > titleWidth ? String(change.title.prefix(titleWidth - 1)) + "…" : change.title
+            lines.append(
+                "  " + pad(change.programID, 3, left: false) + "  " + pad(title, titleWidth, left: false)
+                    + "  " + pad(change.before.map(ExportFormatting.percent) ?? "–", 6)
+                    + "  " + pad(change.after.map(ExportFormatting.percent) ?? "–", 5)
+                    + "  " + pad(points(change), 6))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -67,29 +73,42 @@ public enum ComparisonExport {
     public static func markdown(from a: DiagnosticRecord, to b: DiagnosticRecord) -> String {
         let changes = DiagnosticComparison.compare(a.result, b.result)
         let overall = b.result.overallMastery - a.result.overallMastery
-        var lines = ["# Progress from \(ExportFormatting.markdown(describe(a))) to \(ExportFormatting.markdown(describe(b)))", "",
-                     "Overall mastery: \(ExportFormatting.percent(a.result.overallMastery)) → \(ExportFormatting.percent(b.result.overallMastery)) (\(signedPoints(overall)) points)", "",
-                     "| # | Program | before | after | change |", "|---:|---|---:|---:|---:|"]
+        var lines = [
+            "# Progress from \(ExportFormatting.markdown(describe(a))) to \(ExportFormatting.markdown(describe(b)))",
+            "",
+            "Overall mastery: \(ExportFormatting.percent(a.result.overallMastery)) → \(ExportFormatting.percent(b.result.overallMastery)) (\(signedPoints(overall)) points)",
+            "",
+            "| # | Program | before | after | change |", "|---:|---|---:|---:|---:|",
+        ]
         for change in changes {
-            lines.append("| \(change.programID) | \(ExportFormatting.markdown(change.title)) | \(change.before.map(ExportFormatting.percent) ?? "–") | \(change.after.map(ExportFormatting.percent) ?? "–") | \(points(change)) |")
+            lines.append(
+                "| \(change.programID) | \(ExportFormatting.markdown(change.title)) | \(change.before.map(ExportFormatting.percent) ?? "–") | \(change.after.map(ExportFormatting.percent) ?? "–") | \(points(change)) |"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     public static func json(from a: DiagnosticRecord, to b: DiagnosticRecord) -> String {
         struct Side: Encodable { var id: String; var takenAt: Date; var questionsAsked: Int; var mastery: Double }
-        struct Program: Encodable { var id: String; var title: String; var before: Double?; var after: Double?; var change: Double? }
+        struct Program: Encodable {
+            var id: String; var title: String; var before: Double?; var after: Double?; var change: Double?
+        }
         struct Document: Encodable { var from: Side; var to: Side; var overallChange: Double; var programs: [Program] }
         func side(_ r: DiagnosticRecord) -> Side {
-            Side(id: r.id, takenAt: r.takenAt, questionsAsked: r.result.questionsAsked, mastery: rounded(r.result.overallMastery))
+            Side(
+                id: r.id, takenAt: r.takenAt, questionsAsked: r.result.questionsAsked,
+                mastery: rounded(r.result.overallMastery))
         }
         let programs = DiagnosticComparison.compare(a.result, b.result).map {
-            Program(id: $0.programID, title: $0.title, before: $0.before.map(rounded), after: $0.after.map(rounded),
-                    change: $0.change.map(rounded))
+            Program(
+                id: $0.programID, title: $0.title, before: $0.before.map(rounded), after: $0.after.map(rounded),
+                change: $0.change.map(rounded))
         }
-        return ExportFormatting.json(Document(from: side(a), to: side(b),
-                                              overallChange: rounded(b.result.overallMastery - a.result.overallMastery),
-                                              programs: programs))
+        return ExportFormatting.json(
+            Document(
+                from: side(a), to: side(b),
+                overallChange: rounded(b.result.overallMastery - a.result.overallMastery),
+                programs: programs))
     }
 
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

@@ -21,7 +21,9 @@ public enum Heatmap {
         var lines: [String] = []
         for (p, program) in curriculum.programs.enumerated() {
             var row = program.id + String(repeating: " ", count: width - program.id.count) + "  "
-            let groups = curriculum.missionRanges(inProgram: p).map { range in cells(range.map { view.states[$0] }, color: color) }
+            let groups = curriculum.missionRanges(inProgram: p).map { range in
+                cells(range.map { view.states[$0] }, color: color)
+            }
             row += groups.joined(separator: " ")
             lines.append(row)
         }
@@ -30,9 +32,10 @@ public enum Heatmap {
     }
 
     public static func legend(color: Bool = false) -> String {
-        "Legend: " + CheckpointDisplayState.allCases.map { state in
-            cells([state], color: color) + " " + state.label
-        }.joined(separator: "  ")
+        "Legend: "
+            + CheckpointDisplayState.allCases.map { state in
+                cells([state], color: color) + " " + state.label
+            }.joined(separator: "  ")
     }
 
     /// Glyphs, with one colour code per run of equal states rather than per cell.

@@ -8,16 +8,19 @@ public struct Report: Sendable {
     public var takenAt: Date?
     public var curriculum: Curriculum { view.curriculum }
 
-    public init(curriculum: Curriculum, result: DiagnosticResult, done: Set<String> = [],
-                businessName: String? = nil, takenAt: Date? = nil) {
+    public init(
+        curriculum: Curriculum, result: DiagnosticResult, done: Set<String> = [],
+        businessName: String? = nil, takenAt: Date? = nil
+    ) {
         self.view = MasteryView(curriculum: curriculum, result: result, done: done)
         self.result = result; self.businessName = businessName; self.takenAt = takenAt
     }
 
     /// The report for a saved diagnostic, with the roadmap's done lessons counted.
     public init(curriculum: Curriculum, record: DiagnosticRecord, progress: ProgressFile) {
-        self.init(curriculum: curriculum, result: record.result, done: progress.doneLessonIDs,
-                  businessName: progress.profile.businessName, takenAt: record.takenAt)
+        self.init(
+            curriculum: curriculum, result: record.result, done: progress.doneLessonIDs,
+            businessName: progress.profile.businessName, takenAt: record.takenAt)
     }
 
     /// One gap still open: missing or uncertain and not done since, in the result's order of importance.
@@ -33,7 +36,8 @@ public struct Report: Sendable {
             guard let i = curriculum.indexByID[id] else { return nil }
             let state = view.states[i]
             guard state == .missing || state == .uncertain else { return nil }
-            return Gap(id: id, title: curriculum.lessons[i].title, state: state, probability: view.probabilities[i] ?? 0)
+            return Gap(
+                id: id, title: curriculum.lessons[i].title, state: state, probability: view.probabilities[i] ?? 0)
         }
     }
 

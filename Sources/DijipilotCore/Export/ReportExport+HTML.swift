@@ -12,7 +12,8 @@ extension ReportExport {
         body += "<h2>Programs and missions</h2>\n<table>\n"
         for (p, program) in curriculum.programs.enumerated() {
             let m = view.mastery(of: curriculum.programRanges[p])
-            body += "<tr><th>\(h(program.id)) \(h(program.title))</th><td class=\"num\">\(ExportFormatting.percent(m))</td>"
+            body +=
+                "<tr><th>\(h(program.id)) \(h(program.title))</th><td class=\"num\">\(ExportFormatting.percent(m))</td>"
             body += "<td>\(RoadmapExport.progressBar(m))</td></tr>\n"
             for mission in view.missionScores(inProgram: p) {
                 body += "<tr><td>&#160;&#160;\(h(mission.id)) \(h(mission.title))</td>"
@@ -22,15 +23,18 @@ extension ReportExport {
         }
         body += "</table>\n"
 
-        body += "<h2>Heatmap</h2>\n<p class=\"muted\">One row per program, one cell per checkpoint, grouped by mission. "
+        body +=
+            "<h2>Heatmap</h2>\n<p class=\"muted\">One row per program, one cell per checkpoint, grouped by mission. "
         body += "Hover a cell for its lesson.</p>\n"
         for (p, program) in curriculum.programs.enumerated() {
-            body += "<div class=\"hm-row\"><span class=\"hm-label\" title=\"\(h(program.title))\">\(h(program.id))</span>"
+            body +=
+                "<div class=\"hm-row\"><span class=\"hm-label\" title=\"\(h(program.title))\">\(h(program.id))</span>"
             for (mission, range) in zip(program.missions, curriculum.missionRanges(inProgram: p)) {
                 body += "<span class=\"hm-group\" title=\"\(h(mission.id + " " + mission.title))\">"
                 for i in range {
                     let lesson = curriculum.lessons[i], state = view.states[i]
-                    body += "<span class=\"cell \(state.rawValue)\" title=\"\(h(lesson.id + " " + lesson.title + ": " + state.label))\"></span>"
+                    body +=
+                        "<span class=\"cell \(state.rawValue)\" title=\"\(h(lesson.id + " " + lesson.title + ": " + state.label))\"></span>"
                 }
                 body += "</span>"
             }

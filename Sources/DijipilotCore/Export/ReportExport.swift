@@ -34,21 +34,25 @@ public enum ReportExport {
         out += "## Programs\n\n| Program | Mastery | |\n|---|---:|---|\n"
         for (p, program) in curriculum.programs.enumerated() {
             let m = view.mastery(of: curriculum.programRanges[p])
-            out += "| \(md(program.id)) \(md(program.title)) | \(ExportFormatting.percent(m)) | `\(ExportFormatting.bar(m))` |\n"
+            out +=
+                "| \(md(program.id)) \(md(program.title)) | \(ExportFormatting.percent(m)) | `\(ExportFormatting.bar(m))` |\n"
         }
         for (p, program) in curriculum.programs.enumerated() {
             out += "\n### \(md(program.id)) \(md(program.title))\n\n| Mission | Mastery | |\n|---|---:|---|\n"
             for mission in view.missionScores(inProgram: p) {
-                out += "| \(md(mission.id)) \(md(mission.title)) | \(ExportFormatting.percent(mission.mastery)) | `\(ExportFormatting.bar(mission.mastery))` |\n"
+                out +=
+                    "| \(md(mission.id)) \(md(mission.title)) | \(ExportFormatting.percent(mission.mastery)) | `\(ExportFormatting.bar(mission.mastery))` |\n"
             }
         }
-        out += "\n## Heatmap\n\nOne row per program, one cell per checkpoint; missions are separated by a space.\n\n```text\n"
+        out +=
+            "\n## Heatmap\n\nOne row per program, one cell per checkpoint; missions are separated by a space.\n\n```text\n"
         out += Heatmap.lines(view).joined(separator: "\n") + "\n```\n"
         out += "\n## Gaps, most important first\n\n"
         let gaps = report.gaps
         if gaps.isEmpty { out += "None: every checkpoint is mastered or learned.\n" }
         for (n, gap) in gaps.enumerated() {
-            out += "\(n + 1). **\(md(gap.id))** \(md(gap.title)): \(gap.state.label) (p = \(ProbabilityFormat.text(gap.probability)))\n"
+            out +=
+                "\(n + 1). **\(md(gap.id))** \(md(gap.title)): \(gap.state.label) (p = \(ProbabilityFormat.text(gap.probability)))\n"
         }
         return out
     }
@@ -65,21 +69,28 @@ public enum ReportExport {
         }
         func round(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
         let programs = curriculum.programs.enumerated().map { p, program in
-            Program(id: program.id, title: program.title, mastery: round(view.mastery(of: curriculum.programRanges[p])),
-                    missions: zip(program.missions, curriculum.missionRanges(inProgram: p)).map { mission, range in
-                        Mission(id: mission.id, title: mission.title, mastery: round(view.mastery(of: range)),
-                                checkpoints: range.map {
-                                    Checkpoint(id: curriculum.lessons[$0].id, state: view.states[$0],
-                                               probability: view.probabilities[$0].map(round))
-                                })
-                    })
+            Program(
+                id: program.id, title: program.title, mastery: round(view.mastery(of: curriculum.programRanges[p])),
+                missions: zip(program.missions, curriculum.missionRanges(inProgram: p)).map { mission, range in
+                    Mission(
+                        id: mission.id, title: mission.title, mastery: round(view.mastery(of: range)),
+                        checkpoints: range.map {
+                            Checkpoint(
+                                id: curriculum.lessons[$0].id, state: view.states[$0],
+                                probability: view.probabilities[$0].map(round))
+                        })
+                })
         }
         let counts = Dictionary(uniqueKeysWithValues: view.counts.map { ($0.key.rawValue, $0.value) })
-        return ExportFormatting.json(Document(
-            businessName: report.businessName, takenAt: report.takenAt, questionsAsked: report.result.questionsAsked,
-            finishedEarly: report.result.finishedEarly, overallMastery: round(view.overallMastery), counts: counts,
-            programs: programs,
-            gaps: report.gaps.map { Gap(id: $0.id, title: $0.title, state: $0.state, probability: round($0.probability)) }))
+        return ExportFormatting.json(
+            Document(
+                businessName: report.businessName, takenAt: report.takenAt,
+                questionsAsked: report.result.questionsAsked,
+                finishedEarly: report.result.finishedEarly, overallMastery: round(view.overallMastery), counts: counts,
+                programs: programs,
+                gaps: report.gaps.map {
+                    Gap(id: $0.id, title: $0.title, state: $0.state, probability: round($0.probability))
+                }))
     }
 
     /// `42% ████████░░░░░░░░░░░░` with the percentage right-aligned.

@@ -50,20 +50,28 @@ public enum RoadmapExport {
 
     public static func json(_ state: RoadmapState, curriculum: Curriculum) -> String {
         let plan = Plan(state, curriculum: curriculum)
-        struct Lesson: Encodable { var id, title: String; var minutes: Int; var status: LessonStatus; var reason: String; var doneAt: Date? }
+        struct Lesson: Encodable {
+            var id, title: String; var minutes: Int; var status: LessonStatus; var reason: String; var doneAt: Date?
+        }
         struct Week: Encodable { var week, minutes: Int; var progress: Plan.Progress; var lessons: [Lesson] }
         struct Document: Encodable {
             var generatedAt: Date; var hoursPerWeek: Double; var basedOnDiagnostic: String
             var progress: Plan.Progress; var weeks: [Week]
         }
-        return ExportFormatting.json(Document(
-            generatedAt: state.generatedAt, hoursPerWeek: state.hoursPerWeek, basedOnDiagnostic: state.basedOnDiagnostic,
-            progress: plan.overall,
-            weeks: plan.weeks.map { week in
-                Week(week: week.number, minutes: week.progress.minutesTotal, progress: week.progress, lessons: week.lessons.map {
-                    Lesson(id: $0.id, title: $0.title, minutes: $0.minutes, status: $0.status, reason: $0.reason, doneAt: $0.doneAt)
-                })
-            }))
+        return ExportFormatting.json(
+            Document(
+                generatedAt: state.generatedAt, hoursPerWeek: state.hoursPerWeek,
+                basedOnDiagnostic: state.basedOnDiagnostic,
+                progress: plan.overall,
+                weeks: plan.weeks.map { week in
+                    Week(
+                        week: week.number, minutes: week.progress.minutesTotal, progress: week.progress,
+                        lessons: week.lessons.map {
+                            Lesson(
+                                id: $0.id, title: $0.title, minutes: $0.minutes, status: $0.status, reason: $0.reason,
+                                doneAt: $0.doneAt)
+                        })
+                }))
     }
 
     public static func html(_ state: RoadmapState, curriculum: Curriculum) -> String {
@@ -72,20 +80,26 @@ public enum RoadmapExport {
         var body = "<h1>Roadmap</h1>\n<p class=\"meta\">\(h(plan.headline))</p>\n"
         body += "<p><strong>Progress:</strong> \(h(plan.overall.sentence)) \(progressBar(plan.overall.fraction))</p>\n"
         for week in plan.weeks {
-            body += "<h2>\(h(week.heading)) <span class=\"muted\">\(h(week.progress.short))</span> \(progressBar(week.progress.fraction))</h2>\n"
+            body +=
+                "<h2>\(h(week.heading)) <span class=\"muted\">\(h(week.progress.short))</span> \(progressBar(week.progress.fraction))</h2>\n"
             body += "<ul class=\"tasks\">\n"
             for lesson in week.lessons {
                 let checked = lesson.status == .done ? " checked=\"checked\"" : ""
                 let cls = lesson.status == .skipped ? " class=\"skipped\"" : ""
-                let note = lesson.status == .doing ? " <em>(in progress)</em>" : lesson.status == .skipped ? " <em>(skipped)</em>" : ""
-                body += "<li><input type=\"checkbox\" disabled=\"disabled\"\(checked)/> <span\(cls)><strong>\(h(lesson.id))</strong> \(h(lesson.title))</span>"
+                let note =
+                    lesson.status == .doing
+                    ? " <em>(in progress)</em>" : lesson.status == .skipped ? " <em>(skipped)</em>" : ""
+                body +=
+                    "<li><input type=\"checkbox\" disabled=\"disabled\"\(checked)/> <span\(cls)><strong>\(h(lesson.id))</strong> \(h(lesson.title))</span>"
                 body += " <span class=\"muted\">· \(h(lesson.time))</span>\(note)"
                 body += "<div class=\"reason\">\(h(lesson.reason))</div>"
                 if let work = lesson.work {
                     body += "<div class=\"work\"><p class=\"label\">Do this</p><ol>"
                     body += work.steps.map { "<li>\(h($0))</li>" }.joined() + "</ol>"
                     body += "<p class=\"label\">Done when</p><ul class=\"tasks\">"
-                    body += work.doneWhen.map { "<li><input type=\"checkbox\"\(checked)/> \(h($0))</li>" }.joined() + "</ul>"
+                    body +=
+                        work.doneWhen.map { "<li><input type=\"checkbox\"\(checked)/> \(h($0))</li>" }.joined()
+                        + "</ul>"
                     if let template = work.template {
                         body += "<p class=\"muted\">Template: \(h(template)) (dijipilot template \(h(lesson.id)))</p>"
                     }
@@ -151,15 +165,18 @@ public enum RoadmapExport {
             var byWeek: [Int: [Lesson]] = [:]
             for item in state.items {
                 let lesson = curriculum.lesson(item.lessonID)
-                byWeek[item.week, default: []].append(Lesson(
-                    id: item.lessonID, title: lesson?.title ?? "(no longer in the curriculum)",
-                    minutes: lesson?.totalMinutes ?? 0, status: item.status, reason: item.reason, doneAt: item.doneAt,
-                    reading: lesson?.readingMinutes ?? 0, doing: lesson?.doingMinutes ?? 0, work: lesson?.work))
+                byWeek[item.week, default: []].append(
+                    Lesson(
+                        id: item.lessonID, title: lesson?.title ?? "(no longer in the curriculum)",
+                        minutes: lesson?.totalMinutes ?? 0, status: item.status, reason: item.reason,
+                        doneAt: item.doneAt,
+                        reading: lesson?.readingMinutes ?? 0, doing: lesson?.doingMinutes ?? 0, work: lesson?.work))
             }
             weeks = byWeek.keys.sorted().map { Week(number: $0, lessons: byWeek[$0]!, progress: Progress(byWeek[$0]!)) }
             overall = Progress(weeks.flatMap(\.lessons))
             let planned = weeks.filter { $0.number > 0 }.count
-            headline = "\(ExportFormatting.hours(state.hoursPerWeek)) a week of reading and doing · "
+            headline =
+                "\(ExportFormatting.hours(state.hoursPerWeek)) a week of reading and doing · "
                 + "\(ExportFormatting.plural(overall.total + overall.skipped, "lesson")) in \(ExportFormatting.plural(planned, "week"))"
                 + " · based on diagnostic \(state.basedOnDiagnostic) · generated \(ExportFormatting.day(state.generatedAt))"
         }

@@ -22,8 +22,7 @@ public enum CurriculumGenerator {
         var cursor = 0
         while excess != 0 {
             let p = cursor % programCount
-            if excess > 0, sizes[p] > 1 { sizes[p] -= 1; excess -= 1 }
-            else if excess < 0 { sizes[p] += 1; excess += 1 }
+            if excess > 0, sizes[p] > 1 { sizes[p] -= 1; excess -= 1 } else if excess < 0 { sizes[p] += 1; excess += 1 }
             cursor += 1
         }
 
@@ -31,7 +30,8 @@ public enum CurriculumGenerator {
         for p in 0..<programCount {
             programs.append(makeProgram(number: p + 1, lessons: sizes[p], rng: &rng))
         }
-        let curriculum = Curriculum(title: "Generated curriculum (\(total) checkpoints, seed \(seed))", programs: programs)
+        let curriculum = Curriculum(
+            title: "Generated curriculum (\(total) checkpoints, seed \(seed))", programs: programs)
         let bank = makeBank(curriculum, rng: &rng)
         return CourseData(curriculum: curriculum, bank: bank, contentHash: "generated-\(total)-\(seed)")
     }
@@ -41,23 +41,33 @@ public enum CurriculumGenerator {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(course.curriculum).write(to: folder.appendingPathComponent(CourseLoader.curriculumFileName), options: .atomic)
-        try encoder.encode(course.bank).write(to: folder.appendingPathComponent(CourseLoader.questionsFileName), options: .atomic)
+        try encoder.encode(course.curriculum).write(
+            to: folder.appendingPathComponent(CourseLoader.curriculumFileName), options: .atomic)
+        try encoder.encode(course.bank).write(
+            to: folder.appendingPathComponent(CourseLoader.questionsFileName), options: .atomic)
     }
 
     // MARK: - Curriculum
 
-    private static let topics = ["Storefront", "Catalogue", "Pricing", "Checkout", "Payments", "Shipping", "Returns",
-                                 "Customer Service", "Email Marketing", "Paid Ads", "SEO", "Analytics", "Inventory",
-                                 "Suppliers", "Finance", "Legal", "Hiring", "Operations", "Brand", "Social Media",
-                                 "Marketplaces", "Retention", "Wholesale", "Security"]
-    private static let facets = ["Foundations", "Setup", "Measurement", "Automation", "Optimisation", "Playbooks",
-                                 "Scaling", "Risk", "Team", "Tooling"]
-    private static let actions = ["Define", "Document", "Measure", "Automate", "Review", "Test", "Delegate", "Audit",
-                                  "Plan", "Standardise", "Track", "Improve"]
-    private static let objects = ["the weekly routine", "the key metric", "the supplier list", "the price list",
-                                  "the refund policy", "the backup owner", "the launch checklist", "the budget",
-                                  "the customer FAQ", "the stock count", "the campaign calendar", "the access list"]
+    private static let topics = [
+        "Storefront", "Catalogue", "Pricing", "Checkout", "Payments", "Shipping", "Returns",
+        "Customer Service", "Email Marketing", "Paid Ads", "SEO", "Analytics", "Inventory",
+        "Suppliers", "Finance", "Legal", "Hiring", "Operations", "Brand", "Social Media",
+        "Marketplaces", "Retention", "Wholesale", "Security",
+    ]
+    private static let facets = [
+        "Foundations", "Setup", "Measurement", "Automation", "Optimisation", "Playbooks",
+        "Scaling", "Risk", "Team", "Tooling",
+    ]
+    private static let actions = [
+        "Define", "Document", "Measure", "Automate", "Review", "Test", "Delegate", "Audit",
+        "Plan", "Standardise", "Track", "Improve",
+    ]
+    private static let objects = [
+        "the weekly routine", "the key metric", "the supplier list", "the price list",
+        "the refund policy", "the backup owner", "the launch checklist", "the budget",
+        "the customer FAQ", "the stock count", "the campaign calendar", "the access list",
+    ]
 
     private static func makeProgram(number: Int, lessons count: Int, rng: inout SeededGenerator) -> Program {
         let topic = topics[(number - 1) % topics.count] + (number > topics.count ? " \(number / topics.count + 1)" : "")
@@ -85,13 +95,17 @@ public enum CurriculumGenerator {
                     lessons.append(makeLesson(id: "\(moduleID).\(l)", topic: topic, fraction: fraction, rng: &rng))
                     position += 1
                 }
-                modules.append(Module(id: moduleID, title: "\(topic): \(facets[(m + d) % facets.count]) \(d)", lessons: lessons))
+                modules.append(
+                    Module(id: moduleID, title: "\(topic): \(facets[(m + d) % facets.count]) \(d)", lessons: lessons))
             }
-            missions.append(Mission(id: missionID, title: "\(topic) mission \(m + 1)",
-                                    summary: "Generated mission \(missionID).", modules: modules))
+            missions.append(
+                Mission(
+                    id: missionID, title: "\(topic) mission \(m + 1)",
+                    summary: "Generated mission \(missionID).", modules: modules))
         }
         addPrerequisites(&missions, rng: &rng)
-        return Program(id: "\(number)", title: "\(topic) Program", summary: "Generated program \(number).", missions: missions)
+        return Program(
+            id: "\(number)", title: "\(topic) Program", summary: "Generated program \(number).", missions: missions)
     }
 
     private static func makeLesson(id: String, topic: String, fraction: Double, rng: inout SeededGenerator) -> Lesson {
@@ -107,8 +121,9 @@ public enum CurriculumGenerator {
             difficulty: difficulty, path: path, minutes: 5 + 5 * rng.nextInt(6),
             checkpoint: "You \(action.lowercased()) \(object) for \(topic.lowercased()) and can show it.",
             prerequisites: [],
-            summary: LessonSummary(what: "What lesson \(id) covers.", why: "Why it matters for \(topic.lowercased()).",
-                                   keyPoints: ["\(action) \(object)."], dos: ["Write it down."], donts: ["Keep it in your head."]))
+            summary: LessonSummary(
+                what: "What lesson \(id) covers.", why: "Why it matters for \(topic.lowercased()).",
+                keyPoints: ["\(action) \(object)."], dos: ["Write it down."], donts: ["Keep it in your head."]))
     }
 
     /// Prerequisites point backwards only (so the graph is acyclic): the previous lesson of the module, the last lesson
@@ -174,13 +189,18 @@ public enum CurriculumGenerator {
             options.append(AnswerOption(label: "Partly: started but not routine", evidence: evidence { _ in 0.5 }))
         }
         for done in 1...ids.count {
-            let label = done == ids.count ? "Yes, all of this is routine"
-                                          : "Only the first \(done == 1 ? "step" : "\(done) steps") is routine"
+            let label =
+                done == ids.count
+                ? "Yes, all of this is routine"
+                : "Only the first \(done == 1 ? "step" : "\(done) steps") is routine"
             options.append(AnswerOption(label: label, evidence: evidence { $0 < done ? 1 : 0 }))
         }
-        let topic = probed.map { $0.title.split(separator: "(").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? $0.title }
-        return Question(id: "gq-\(number)", prompt: "Which best describes your business: \(topic.joined(separator: "; "))?",
-                        checkpoints: ids, options: options)
+        let topic = probed.map {
+            $0.title.split(separator: "(").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? $0.title
+        }
+        return Question(
+            id: "gq-\(number)", prompt: "Which best describes your business: \(topic.joined(separator: "; "))?",
+            checkpoints: ids, options: options)
     }
 }
 

@@ -78,7 +78,8 @@ extension JSONValue {
         case let number as NSNumber:
             if DataFile.isBoolean(number) {
                 self = .bool(number.boolValue)
-            } else if abs(number.doubleValue) >= 9_007_199_254_740_992, "qQ".contains(String(cString: number.objCType)) {
+            } else if abs(number.doubleValue) >= 9_007_199_254_740_992, "qQ".contains(String(cString: number.objCType))
+            {
                 self = .bigInteger(number.stringValue)  // a whole number past 2^53, as the fast parser keeps it
             } else {
                 self = .number(number.doubleValue)

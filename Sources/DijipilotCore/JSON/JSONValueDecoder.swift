@@ -95,7 +95,8 @@ private struct TreeDecoder: Decoder, SingleValueDecodingContainer {
         if T.self == Date.self {
             let text = try decode(String.self)
             guard let date = ISODate.parse(text) else {
-                throw DecodingError.dataCorruptedError(in: self,
+                throw DecodingError.dataCorruptedError(
+                    in: self,
                     debugDescription: "\"\(text)\" is not an ISO 8601 date (expected e.g. 2025-03-01T09:30:00Z)")
             }
             if let date = date as? T { return date }
@@ -158,8 +159,10 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).integer(type) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder(key).integer(type) }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
-                                               forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type,
+        forKey key: Key
+    ) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(key).container(keyedBy: type)
     }
 
@@ -181,8 +184,10 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func field(_ key: Key) throws -> JSONValue {
         guard let value = object[key.stringValue] else {
-            throw DecodingError.keyNotFound(key, DecodingError.Context(
-                codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
+            throw DecodingError.keyNotFound(
+                key,
+                DecodingError.Context(
+                    codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
         }
         return value
     }
@@ -215,7 +220,8 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
-        -> KeyedDecodingContainer<NestedKey> {
+        -> KeyedDecodingContainer<NestedKey>
+    {
         let container = try next(type).container(keyedBy: type)
         currentIndex += 1
         return container
@@ -242,8 +248,11 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     /// The decoder of the item at the current index; past the end, the error `JSONDecoder` gives.
     private func next(_ type: Any.Type) throws -> TreeDecoder {
         guard !isAtEnd else {
-            throw DecodingError.valueNotFound(type, DecodingError.Context(
-                codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
+            throw DecodingError.valueNotFound(
+                type,
+                DecodingError.Context(
+                    codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end.")
+            )
         }
         return TreeDecoder(items[currentIndex], in: codingPath, at: IndexKey(currentIndex))
     }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// ISO 8601 dates in UTC (`2025-03-01T09:30:00Z`, milliseconds only when present), written and read by hand:
@@ -45,9 +46,10 @@ enum ISODate {
             i += 1; return true
         }
         guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2),
-              expect(84) || expect(116), let hour = number(2), expect(58), let minute = number(2), expect(58),
-              let second = number(2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+            expect(84) || expect(116), let hour = number(2), expect(58), let minute = number(2), expect(58),
+            let second = number(2),
+            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
         var fraction = 0.0
         if i < bytes.count, bytes[i] == 46 {
             i += 1
@@ -64,7 +66,9 @@ enum ISODate {
             i += 1
             guard let h = number(2), expect(58), let m = number(2) else { return nil }
             offset = sign * (h * 3600 + m * 60)
-        } else { return nil }
+        } else {
+            return nil
+        }
         guard i == bytes.count else { return nil }
         var parts = tm()
         parts.tm_year = Int32(year - 1900); parts.tm_mon = Int32(month - 1); parts.tm_mday = Int32(day)
@@ -94,7 +98,8 @@ extension JSONDecoder {
             let c = try decoder.singleValueContainer()
             let text = try c.decode(String.self)
             guard let date = ISODate.parse(text) else {
-                throw DecodingError.dataCorruptedError(in: c,
+                throw DecodingError.dataCorruptedError(
+                    in: c,
                     debugDescription: "\"\(text)\" is not an ISO 8601 date (expected e.g. 2025-03-01T09:30:00Z)")
             }
             return date

@@ -24,7 +24,7 @@ enum ProgressDecoding {
         let version: Int
         switch root["schemaVersion"] {
         case nil:
-            version = 0 // the first builds did not write a version
+            version = 0  // the first builds did not write a version
         case .number(let number)? where number == number.rounded() && number >= 0 && number < 1e15:
             version = Int(number)
         case .bigInteger(let digits)? where !digits.hasPrefix("-"):
@@ -63,9 +63,11 @@ enum ProgressDecoding {
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
             if let range = detail.range(of: #"character (\d+)"#, options: .regularExpression),
-               let offset = Int(detail[range].dropFirst("character ".count)) {
+                let offset = Int(detail[range].dropFirst("character ".count))
+            {
                 if offset >= end { throw fail(at: end, "it ends early, as if cut short (truncated)") }
-                let reason = detail.replacingOccurrences(of: #" around character \d+\.?"#, with: "", options: .regularExpression)
+                let reason = detail.replacingOccurrences(
+                    of: #" around character \d+\.?"#, with: "", options: .regularExpression)
                 throw fail(at: offset, reason.prefix(1).lowercased() + reason.dropFirst())
             }
             throw fail(at: end, "it ends early, as if cut short (truncated)")
@@ -85,16 +87,18 @@ enum ProgressDecoding {
     }
 
     /// A decoding error as the field path a person can find in the file, with what was expected and found.
-    static func describe(_ error: DecodingError, tree: JSONValue, wrong: (String, String) -> ProgressError) -> ProgressError {
+    static func describe(_ error: DecodingError, tree: JSONValue, wrong: (String, String) -> ProgressError)
+        -> ProgressError
+    {
         switch error {
-        case let .typeMismatch(type, context):
+        case .typeMismatch(let type, let context):
             let found = value(at: context.codingPath, in: tree).map(JSONTreeReader.describe) ?? "something else"
             return wrong(path(context.codingPath), "must be \(expected(type)), found \(found)")
-        case let .valueNotFound(type, context):
+        case .valueNotFound(let type, let context):
             return wrong(path(context.codingPath), "is null, \(expected(type)) is required")
-        case let .keyNotFound(key, context):
+        case .keyNotFound(let key, let context):
             return wrong(path(context.codingPath + [key]), "is missing")
-        case let .dataCorrupted(context):
+        case .dataCorrupted(let context):
             var detail = context.debugDescription
             if detail.hasPrefix("Cannot initialize"), let found = value(at: context.codingPath, in: tree) {
                 detail = "\(JSONTreeReader.describe(found)) is not one of the allowed values"

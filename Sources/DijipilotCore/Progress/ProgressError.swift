@@ -37,31 +37,37 @@ public indirect enum ProgressError: LocalizedError, Equatable, Sendable {
 
     public var errorDescription: String? {
         switch self {
-        case let .notJSON(file, line, column, detail, backup):
+        case .notJSON(let file, let line, let column, let detail, let backup):
             return "the progress file \(file) is not valid JSON at line \(line), column \(column): \(detail). "
                 + Self.leftAlone(file, backup: backup)
-        case let .wrongContent(file, field, problem, backup):
-            return "the progress file \(file) has a problem at \(field): \(problem). " + Self.leftAlone(file, backup: backup)
-        case let .newerVersion(file, found, supported):
-            return "the progress file \(file) was written by a newer Dijipilot (schema version \(found); this one reads up to \(supported)); "
+        case .wrongContent(let file, let field, let problem, let backup):
+            return "the progress file \(file) has a problem at \(field): \(problem). "
+                + Self.leftAlone(file, backup: backup)
+        case .newerVersion(let file, let found, let supported):
+            return
+                "the progress file \(file) was written by a newer Dijipilot (schema version \(found); this one reads up to \(supported)); "
                 + "update Dijipilot to use it. It was left untouched and will not be saved over."
-        case let .unreadable(file, reason):
-            return "the progress file \(file) cannot be read: \(reason); check its permissions, or pass --progress with another path"
-        case let .saveFailed(file, reason):
-            return "progress could not be saved to \(file): \(reason); your answers are kept in memory, free space or fix permissions and retry"
-        case let .refusingToOverwrite(file, problem):
+        case .unreadable(let file, let reason):
+            return
+                "the progress file \(file) cannot be read: \(reason); check its permissions, or pass --progress with another path"
+        case .saveFailed(let file, let reason):
+            return
+                "progress could not be saved to \(file): \(reason); your answers are kept in memory, free space or fix permissions and retry"
+        case .refusingToOverwrite(let file, let problem):
             return "not saving to \(file), because the file there cannot be read: "
                 + (problem.errorDescription ?? "\(problem)")
-        case let .locked(file, holder):
+        case .locked(let file, let holder):
             return "the progress file \(file) is in use by another Dijipilot (\(holder.summary)); "
                 + "it is opened read-only here: close the other one to make changes"
-        case let .lockFailed(file, reason):
-            return "cannot lock the progress file \(file): \(reason); check the folder's permissions, or pass --progress with another path"
+        case .lockFailed(let file, let reason):
+            return
+                "cannot lock the progress file \(file): \(reason); check the folder's permissions, or pass --progress with another path"
         }
     }
 
     private static func leftAlone(_ file: String, backup: String?) -> String {
-        var text = "The file was left exactly as it is and Dijipilot will not save over it: move it aside "
+        var text =
+            "The file was left exactly as it is and Dijipilot will not save over it: move it aside "
             + "(for example mv '\(file)' '\(file).damaged') to start afresh"
         if let backup { text += ", or copy the previous save '\(backup)' over it" }
         return text + "."

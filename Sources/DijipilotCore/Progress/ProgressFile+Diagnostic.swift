@@ -12,8 +12,9 @@ extension ProgressFile {
         let result = session.result()
         let record = record(result: result, answers: session.answers, contentHash: course.contentHash, at: date)
         let evidence = AnswerEvidence(answers: session.answers, bank: course.bank)
-        let plan = RoadmapGenerator.generate(curriculum: course.curriculum, result: result, done: doneLessonIDs,
-                                             hoursPerWeek: settings.hoursPerWeek, evidence: evidence.lookup)
+        let plan = RoadmapGenerator.generate(
+            curriculum: course.curriculum, result: result, done: doneLessonIDs,
+            hoursPerWeek: settings.hoursPerWeek, evidence: evidence.lookup)
         let fresh = RoadmapState(roadmap: plan, generatedAt: date, basedOnDiagnostic: record.id)
         roadmap = roadmap.map { $0.merged(with: fresh) } ?? fresh
         return record

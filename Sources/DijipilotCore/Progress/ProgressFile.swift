@@ -16,9 +16,11 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     public var notes: [String: String]
     public var settings: Settings
 
-    public init(profile: Profile = Profile(), diagnostics: [DiagnosticRecord] = [],
-                inProgress: InProgressDiagnostic? = nil, roadmap: RoadmapState? = nil,
-                notes: [String: String] = [:], settings: Settings = Settings()) {
+    public init(
+        profile: Profile = Profile(), diagnostics: [DiagnosticRecord] = [],
+        inProgress: InProgressDiagnostic? = nil, roadmap: RoadmapState? = nil,
+        notes: [String: String] = [:], settings: Settings = Settings()
+    ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.profile = profile; self.diagnostics = diagnostics; self.inProgress = inProgress
         self.roadmap = roadmap; self.notes = notes; self.settings = settings
@@ -74,7 +76,8 @@ public struct DiagnosticRecord: Codable, Equatable, Sendable, Identifiable {
     public var answers: [RecordedAnswer]
     public var result: DiagnosticResult
     public init(id: String, takenAt: Date, contentHash: String, answers: [RecordedAnswer], result: DiagnosticResult) {
-        self.id = id; self.takenAt = takenAt; self.contentHash = contentHash; self.answers = answers; self.result = result
+        self.id = id; self.takenAt = takenAt; self.contentHash = contentHash; self.answers = answers;
+        self.result = result
     }
 }
 
@@ -107,11 +110,14 @@ extension ProgressFile {
 
     /// Stores a finished diagnostic (ids run D1, D2, …) and clears the one in progress.
     @discardableResult
-    public mutating func record(result: DiagnosticResult, answers: [RecordedAnswer], contentHash: String,
-                                at date: Date) -> DiagnosticRecord {
+    public mutating func record(
+        result: DiagnosticResult, answers: [RecordedAnswer], contentHash: String,
+        at date: Date
+    ) -> DiagnosticRecord {
         let highest = diagnostics.compactMap { Int($0.id.dropFirst()) }.max() ?? 0
-        let record = DiagnosticRecord(id: "D\(max(highest, diagnostics.count) + 1)", takenAt: date,
-                                      contentHash: contentHash, answers: answers, result: result)
+        let record = DiagnosticRecord(
+            id: "D\(max(highest, diagnostics.count) + 1)", takenAt: date,
+            contentHash: contentHash, answers: answers, result: result)
         diagnostics.append(record)
         inProgress = nil
         return record
@@ -120,7 +126,9 @@ extension ProgressFile {
     /// Changes a roadmap lesson's status; returns false when the lesson is not on the roadmap.
     @discardableResult
     public mutating func setStatus(lessonID: String, status: LessonStatus, at date: Date) -> Bool {
-        guard var state = roadmap, let i = state.items.firstIndex(where: { $0.lessonID == lessonID }) else { return false }
+        guard var state = roadmap, let i = state.items.firstIndex(where: { $0.lessonID == lessonID }) else {
+            return false
+        }
         state.items[i].setStatus(status, at: date)
         roadmap = state
         return true

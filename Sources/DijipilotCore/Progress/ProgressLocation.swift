@@ -6,8 +6,10 @@ public enum ProgressLocation {
     public static let environmentVariable = "DIJIPILOT_PROGRESS"
     public static let fileName = "progress.json"
 
-    public static func resolve(explicit: String?,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func resolve(
+        explicit: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> URL {
         func given(_ value: String?) -> String? {
             guard let value, !value.isEmpty else { return nil }
             return value

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An exclusive `flock` on `progress.json.lock`, held until `release()` or deinit. The kernel drops it when the
@@ -13,7 +14,9 @@ public final class ProgressLock {
         public var pid: Int32?
         public var since: String?
         public var command: String?
-        public init(pid: Int32?, since: String?, command: String?) { self.pid = pid; self.since = since; self.command = command }
+        public init(pid: Int32?, since: String?, command: String?) {
+            self.pid = pid; self.since = since; self.command = command
+        }
 
         public var summary: String {
             var parts: [String] = []

@@ -35,7 +35,8 @@ enum ProgressMigration {
             var byLesson: [String: String] = [:]
             for (i, item) in list.enumerated() {
                 guard case .object(let note) = item, case .string(let lesson)? = note["lesson"],
-                      case .string(let text)? = note["text"] else {
+                    case .string(let text)? = note["text"]
+                else {
                     throw wrong("notes[\(i)]", "must be an object with a \"lesson\" id and a \"text\"")
                 }
                 byLesson[lesson] = byLesson[lesson].map { $0 + "\n" + text } ?? text

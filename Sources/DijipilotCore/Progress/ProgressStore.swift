@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads and writes one progress file. A save is atomic (temporary file, fsync, rename, fsync of the folder),
@@ -57,7 +58,8 @@ public final class ProgressStore {
         if stamp.isFolder { throw ProgressError.unreadable(file: display, reason: "it is a folder, not a file") }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ProgressError.unreadable(file: display, reason: (error as NSError).localizedFailureReason ?? "\(error)")
+            throw ProgressError.unreadable(
+                file: display, reason: (error as NSError).localizedFailureReason ?? "\(error)")
         }
         let decoded = try ProgressDecoding.decode(data, file: display, backup: backupDisplay)
         known = (stamp, decoded.version)
@@ -78,8 +80,10 @@ public final class ProgressStore {
         if !FileManager.default.fileExists(atPath: folder.path) {
             do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
                 let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
-                throw ProgressError.saveFailed(file: display, reason: "the folder \(folder.path) cannot be created"
-                    + (code.map { " (\(Self.describe(errno: Int32($0))))" } ?? ""))
+                throw ProgressError.saveFailed(
+                    file: display,
+                    reason: "the folder \(folder.path) cannot be created"
+                        + (code.map { " (\(Self.describe(errno: Int32($0))))" } ?? ""))
             }
         }
         if existingVersion == 0, !FileManager.default.fileExists(atPath: versionZeroURL.path) {
@@ -242,9 +246,9 @@ struct FileStamp: Equatable {
         }
         device = UInt64(info.st_dev); inode = UInt64(info.st_ino); size = Int64(info.st_size)
         #if canImport(Darwin)
-        seconds = info.st_mtimespec.tv_sec; nanoseconds = info.st_mtimespec.tv_nsec
+            seconds = info.st_mtimespec.tv_sec; nanoseconds = info.st_mtimespec.tv_nsec
         #else
-        seconds = info.st_mtim.tv_sec; nanoseconds = info.st_mtim.tv_nsec
+            seconds = info.st_mtim.tv_sec; nanoseconds = info.st_mtim.tv_nsec
         #endif
         isFolder = (info.st_mode & S_IFMT) == S_IFDIR
     }

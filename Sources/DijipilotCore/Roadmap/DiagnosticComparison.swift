@@ -24,11 +24,14 @@ public enum DiagnosticComparison {
         var seen = Set<String>()
         var changes: [MasteryChange] = []
         for program in b.programs where seen.insert(program.id).inserted {
-            changes.append(MasteryChange(programID: program.id, title: program.title,
-                                         before: earlier[program.id]?.mastery, after: program.mastery))
+            changes.append(
+                MasteryChange(
+                    programID: program.id, title: program.title,
+                    before: earlier[program.id]?.mastery, after: program.mastery))
         }
         for program in a.programs where seen.insert(program.id).inserted {
-            changes.append(MasteryChange(programID: program.id, title: program.title, before: program.mastery, after: nil))
+            changes.append(
+                MasteryChange(programID: program.id, title: program.title, before: program.mastery, after: nil))
         }
         return changes
     }

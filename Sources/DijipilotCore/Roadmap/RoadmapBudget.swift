@@ -8,8 +8,9 @@ extension RoadmapState {
         var result = self
         result.hoursPerWeek = hours
         let planned = items.indices.filter { items[$0].week > 0 }.sorted { (items[$0].week, $0) < (items[$1].week, $1) }
-        let weeks = RoadmapGenerator.weekNumbers(minutes: planned.map { max(0, minutes(items[$0].lessonID)) },
-                                                  budgetMinutes: max(1, Int((hours * 60).rounded())))
+        let weeks = RoadmapGenerator.weekNumbers(
+            minutes: planned.map { max(0, minutes(items[$0].lessonID)) },
+            budgetMinutes: max(1, Int((hours * 60).rounded())))
         for (i, week) in zip(planned, weeks) { result.items[i].week = week }
         // Keep the saved order equal to the study order, as a freshly generated plan has it.
         let kept = items.indices.filter { items[$0].week == 0 }

@@ -11,9 +11,11 @@ public enum RoadmapGenerator {
     /// Answers that speak against a checkpoint: which question (and its 1-based number) and what was picked.
     public typealias Evidence = (String) -> [(questionID: String, questionNumber: Int, label: String)]
 
-    public static func generate(curriculum: Curriculum, result: DiagnosticResult, done: Set<String> = [],
-                                hoursPerWeek: Double = ProgressFile.Settings.defaultHoursPerWeek,
-                                evidence: Evidence = { _ in [] }) -> Roadmap {
+    public static func generate(
+        curriculum: Curriculum, result: DiagnosticResult, done: Set<String> = [],
+        hoursPerWeek: Double = ProgressFile.Settings.defaultHoursPerWeek,
+        evidence: Evidence = { _ in [] }
+    ) -> Roadmap {
         let lessons = curriculum.lessons
         let graph = PrerequisiteGraph(curriculum: curriculum)
         var assessed = [CheckpointResult?](repeating: nil, count: lessons.count)
@@ -50,8 +52,9 @@ public enum RoadmapGenerator {
         for i in plan { readyNow[i] = waitingOn[i] == 0 }
 
         func key(_ i: Int) -> Priority {
-            Priority(tier: readyNow[i] ? 0 : 1, stage: lessons[i].path.rank, unblocks: -unblocks[i],
-                     difficulty: lessons[i].difficulty.rank, index: i)
+            Priority(
+                tier: readyNow[i] ? 0 : 1, stage: lessons[i].path.rank, unblocks: -unblocks[i],
+                difficulty: lessons[i].difficulty.rank, index: i)
         }
         var available = PriorityQueue(plan.filter { readyNow[$0] }.map(key))
         var order: [Int] = []
@@ -71,10 +74,12 @@ public enum RoadmapGenerator {
         }
 
         let entries = order.map { i -> Roadmap.Entry in
-            let (kind, reason) = Self.reason(lessons[i].id, assessed: assessed[i],
-                                             neededBy: neededBy[i].map { lessons[$0].id }, evidence: evidence)
-            return Roadmap.Entry(lessonID: lessons[i].id, reason: reason, kind: kind,
-                                 minutes: max(0, lessons[i].totalMinutes), readyToLearn: readyNow[i])
+            let (kind, reason) = Self.reason(
+                lessons[i].id, assessed: assessed[i],
+                neededBy: neededBy[i].map { lessons[$0].id }, evidence: evidence)
+            return Roadmap.Entry(
+                lessonID: lessons[i].id, reason: reason, kind: kind,
+                minutes: max(0, lessons[i].totalMinutes), readyToLearn: readyNow[i])
         }
         let hours = hoursPerWeek.isFinite && hoursPerWeek > 0 ? hoursPerWeek : ProgressFile.Settings.defaultHoursPerWeek
         return Roadmap(hoursPerWeek: hours, weeks: group(entries, budgetMinutes: max(1, Int((hours * 60).rounded()))))
@@ -83,9 +88,13 @@ public enum RoadmapGenerator {
     /// Fills weeks in order up to the budget; a lesson longer than the budget gets a week of its own.
     static func group(_ entries: [Roadmap.Entry], budgetMinutes: Int) -> [Roadmap.Week] {
         var weeks: [Roadmap.Week] = []
-        for (entry, number) in zip(entries, weekNumbers(minutes: entries.map(\.minutes), budgetMinutes: budgetMinutes)) {
-            if weeks.last?.number == number { weeks[weeks.count - 1].entries.append(entry) }
-            else { weeks.append(Roadmap.Week(number: number, entries: [entry])) }
+        for (entry, number) in zip(entries, weekNumbers(minutes: entries.map(\.minutes), budgetMinutes: budgetMinutes))
+        {
+            if weeks.last?.number == number {
+                weeks[weeks.count - 1].entries.append(entry)
+            } else {
+                weeks.append(Roadmap.Week(number: number, entries: [entry]))
+            }
         }
         return weeks
     }
@@ -103,8 +112,10 @@ public enum RoadmapGenerator {
         return numbers
     }
 
-    static func reason(_ id: String, assessed: CheckpointResult?, neededBy: String?,
-                       evidence: Evidence) -> (Roadmap.ReasonKind, String) {
+    static func reason(
+        _ id: String, assessed: CheckpointResult?, neededBy: String?,
+        evidence: Evidence
+    ) -> (Roadmap.ReasonKind, String) {
         let p = assessed.map { ProbabilityFormat.percent($0.probability) }
         switch assessed?.state {
         case .missing?:

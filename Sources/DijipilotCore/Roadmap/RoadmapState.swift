@@ -25,8 +25,10 @@ public struct RoadmapItem: Codable, Equatable, Sendable {
     public var statusChangedAt: Date?
     public var doneAt: Date?
 
-    public init(lessonID: String, week: Int, reason: String, status: LessonStatus = .todo,
-                statusChangedAt: Date? = nil, doneAt: Date? = nil) {
+    public init(
+        lessonID: String, week: Int, reason: String, status: LessonStatus = .todo,
+        statusChangedAt: Date? = nil, doneAt: Date? = nil
+    ) {
         self.lessonID = lessonID; self.week = week; self.reason = reason; self.status = status
         self.statusChangedAt = statusChangedAt; self.doneAt = doneAt
     }
@@ -54,10 +56,11 @@ public struct RoadmapState: Codable, Equatable, Sendable {
 
     /// A fresh state for a generated plan: every lesson to do.
     public init(roadmap: Roadmap, generatedAt: Date, basedOnDiagnostic: String) {
-        self.init(generatedAt: generatedAt, hoursPerWeek: roadmap.hoursPerWeek, basedOnDiagnostic: basedOnDiagnostic,
-                  items: roadmap.weeks.flatMap { week in
-                      week.entries.map { RoadmapItem(lessonID: $0.lessonID, week: week.number, reason: $0.reason) }
-                  })
+        self.init(
+            generatedAt: generatedAt, hoursPerWeek: roadmap.hoursPerWeek, basedOnDiagnostic: basedOnDiagnostic,
+            items: roadmap.weeks.flatMap { week in
+                week.entries.map { RoadmapItem(lessonID: $0.lessonID, week: week.number, reason: $0.reason) }
+            })
     }
 
     /// The newer plan with what the learner did on this one carried over: done lessons stay done (those the

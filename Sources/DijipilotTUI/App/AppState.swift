@@ -55,8 +55,10 @@ public struct AppState: Sendable {
     /// Each screen's own state (`Screen.State`), by screen.
     var screens = ScreenStates()
 
-    public init(course: CourseData, progress: ProgressFile = ProgressFile(), config: DiagnosticConfig = DiagnosticConfig(),
-                width: Int = 80, height: Int = 24, usesColor: Bool = true, now: Date = Date(timeIntervalSince1970: 0)) {
+    public init(
+        course: CourseData, progress: ProgressFile = ProgressFile(), config: DiagnosticConfig = DiagnosticConfig(),
+        width: Int = 80, height: Int = 24, usesColor: Bool = true, now: Date = Date(timeIntervalSince1970: 0)
+    ) {
         self.course = course
         self.progress = progress
         self.mastery = Self.mastery(course, progress)
@@ -83,6 +85,7 @@ public struct AppState: Sendable {
     }
 
     private static func mastery(_ course: CourseData, _ progress: ProgressFile) -> MasteryView {
-        MasteryView(curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs)
+        MasteryView(
+            curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs)
     }
 }

@@ -14,8 +14,9 @@ public enum AppView {
         let content = contentArea(state)
         if let message = state.message {
             let style = message.kind == .error ? state.theme.bad.with(bold: true) : state.theme.accent
-            grid.put(" " + DisplayWidth.truncate(message.text, to: max(0, content.width - 1)),
-                     x: content.x, y: content.maxY, style: style, maxWidth: content.width)
+            grid.put(
+                " " + DisplayWidth.truncate(message.text, to: max(0, content.width - 1)),
+                x: content.x, y: content.maxY, style: style, maxWidth: content.width)
         }
         if state.showingHelp {
             HelpOverlay.render(into: &grid, area: content, state: state)

@@ -70,8 +70,9 @@ enum HelpOverlay {
             if let key = row.key {
                 grid.put("  " + key, x: list.x, y: list.y + i, style: state.theme.key, maxWidth: keyWidth + 2)
             }
-            grid.put(DisplayWidth.truncate(row.text, to: max(0, list.width - keyWidth - 4)),
-                     x: list.x + keyWidth + 4, y: list.y + i)
+            grid.put(
+                DisplayWidth.truncate(row.text, to: max(0, list.width - keyWidth - 4)),
+                x: list.x + keyWidth + 4, y: list.y + i)
         }
     }
 }

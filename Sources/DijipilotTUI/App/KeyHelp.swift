@@ -3,7 +3,9 @@ public struct KeyHelp: Equatable, Sendable {
     public var key: String
     public var help: String
     public var short: String?
-    public init(key: String, help: String, short: String? = nil) { self.key = key; self.help = help; self.short = short }
+    public init(key: String, help: String, short: String? = nil) {
+        self.key = key; self.help = help; self.short = short
+    }
 }
 
 extension KeyBinding {

@@ -1,7 +1,8 @@
 import DijipilotCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Set from signal handlers (SIGTERM, SIGINT, SIGHUP): the loop sees it within one input timeout and ends cleanly.
@@ -10,8 +11,10 @@ nonisolated(unsafe) private var terminationRequested: sig_atomic_t = 0
 /// The app's main loop: read a key, update, perform effects, draw. It always restores the terminal.
 public enum AppRunLoop {
     /// Runs until the state asks to quit. `perform` executes an effect (e.g. saving) and may answer with an action.
-    public static func run(_ initial: AppState, wantsColor: Bool,
-                           perform: (Effect, AppState) -> AppAction?) -> AppState {
+    public static func run(
+        _ initial: AppState, wantsColor: Bool,
+        perform: (Effect, AppState) -> AppAction?
+    ) -> AppState {
         var state = initial
         let backend = NcursesBackend()
         installSignalHandlers()

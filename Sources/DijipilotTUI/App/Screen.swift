@@ -32,8 +32,10 @@ protocol Screen {
     static func handle(_ command: Command, key: Key, state: inout State, app: inout AppState, area: Rect) -> [Effect]
 
     /// A click or a wheel turn at a terminal position. Default: nothing.
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout State, app: inout AppState,
-                      area: Rect) -> [Effect]
+    static func mouse(
+        x: Int, y: Int, kind: Key.MouseKind, state: inout State, app: inout AppState,
+        area: Rect
+    ) -> [Effect]
 
     /// A key the table does not bind. While the screen takes typed text, typed characters arrive here.
     /// Default: nothing.
@@ -62,8 +64,10 @@ protocol Screen {
 }
 
 extension Screen {
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout State, app: inout AppState,
-                             area: Rect) -> [Effect] { [] }
+    static func mouse(
+        x: Int, y: Int, kind: Key.MouseKind, state: inout State, app: inout AppState,
+        area: Rect
+    ) -> [Effect] { [] }
     static func unbound(_ key: Key, state: inout State, app: inout AppState, area: Rect) -> [Effect] { [] }
     static func takesTypedText(_ state: State, app: AppState) -> Bool { false }
     static func stepBack(state: inout State, app: AppState, area: Rect) -> Bool { false }

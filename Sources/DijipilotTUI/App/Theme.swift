@@ -10,7 +10,9 @@ public struct Theme: Sendable {
     private func colored(_ style: Style) -> Style { usesColor ? style : style.monochrome }
 
     public var plain: Style { .plain }
-    public var titleBar: Style { colored(Style(foreground: .black, background: .cyan, bold: true)).withReverseIfMono(usesColor) }
+    public var titleBar: Style {
+        colored(Style(foreground: .black, background: .cyan, bold: true)).withReverseIfMono(usesColor)
+    }
     public var statusBar: Style { colored(Style(dim: false)) }
     public var heading: Style { colored(Style(foreground: .cyan, bold: true)) }
     public var subtle: Style { Style(dim: true) }
@@ -25,10 +27,10 @@ public struct Theme: Sendable {
 
     /// The heatmap's shades. On a 256-colour terminal they are mid-tone (readable on dark and light backgrounds
     /// alike, where bright yellow vanishes on white); elsewhere each falls back to the basic colour named beside it.
-    public static let masteredShade = TermColor.indexed(28)    // green
-    public static let learnedShade = TermColor.indexed(31)     // cyan
+    public static let masteredShade = TermColor.indexed(28)  // green
+    public static let learnedShade = TermColor.indexed(31)  // cyan
     public static let uncertainShade = TermColor.indexed(172)  // yellow (amber)
-    public static let missingShade = TermColor.indexed(160)    // red
+    public static let missingShade = TermColor.indexed(160)  // red
 
     public func style(for state: CheckpointDisplayState) -> Style {
         switch state {

@@ -1,7 +1,8 @@
 @preconcurrency import CNcursesw
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one place that talks to ncurses: starts and restores the terminal, turns input into `Key`s, and copies
@@ -26,7 +27,7 @@ public final class NcursesBackend {
         set_escdelay(25)
         initscr()
         started = true
-        raw()            // Ctrl-C arrives as a key, so quitting always goes through the same clean path.
+        raw()  // Ctrl-C arrives as a key, so quitting always goes through the same clean path.
         noecho()
         nonl()
         keypad(dj_stdscr(), true)
@@ -94,8 +95,11 @@ public final class NcursesBackend {
             let (attributes, pair) = attributesAndPair(for: cell.style)
             _ = dj_put_cell(Int32(position.y), Int32(position.x), buffer, attributes, pair)
         }
-        if let cursor = grid.cursor { move(Int32(cursor.y), Int32(cursor.x)) }
-        else { move(Int32(max(0, grid.height - 1)), 0) }
+        if let cursor = grid.cursor {
+            move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            move(Int32(max(0, grid.height - 1)), 0)
+        }
         refresh()
         previous = grid
     }
@@ -108,8 +112,9 @@ public final class NcursesBackend {
         if style.underline { attributes |= dj_attr_underline() }
         guard usesColor, style.foreground != nil || style.background != nil else { return (attributes, 0) }
         let available = Int(COLORS)
-        let key = PairKey(fg: style.foreground.map { Int16($0.index(available: available)) } ?? -1,
-                          bg: style.background.map { Int16($0.index(available: available)) } ?? -1)
+        let key = PairKey(
+            fg: style.foreground.map { Int16($0.index(available: available)) } ?? -1,
+            bg: style.background.map { Int16($0.index(available: available)) } ?? -1)
         if let pair = pairs[key] { return (attributes, pair) }
         let next = Int16(pairs.count + 1)
         guard Int32(next) < COLOR_PAIRS, Int32(max(key.fg, key.bg)) < COLORS else { return (attributes, 0) }

@@ -60,7 +60,9 @@ public struct Grid: Equatable, Sendable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    public static func == (a: Grid, b: Grid) -> Bool { a.width == b.width && a.height == b.height && a.cells == b.cells }
+    public static func == (a: Grid, b: Grid) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells
+    }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 

@@ -1,7 +1,7 @@
 /// A key press or terminal event, independent of ncurses.
 public enum Key: Hashable, Sendable {
     case character(Character)
-    case control(Character)        // Ctrl-A … Ctrl-Z as lowercase letters
+    case control(Character)  // Ctrl-A … Ctrl-Z as lowercase letters
     case up, down, left, right
     case home, end, pageUp, pageDown
     case enter, tab, backTab, backspace, delete, escape
@@ -66,7 +66,7 @@ public enum KeyDecoder {
             case keyEnter: return .enter
             case keyBackTab: return .backTab
             case keyResize: return .resize
-            case keyF0 + 1 ... keyF0 + 12: return .function(Int(code - keyF0))
+            case keyF0 + 1...keyF0 + 12: return .function(Int(code - keyF0))
             default: return nil
             }
         }

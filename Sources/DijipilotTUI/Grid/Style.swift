@@ -48,8 +48,10 @@ public struct Style: Hashable, Sendable {
     public var reverse = false
     public var underline = false
 
-    public init(foreground: TermColor? = nil, background: TermColor? = nil, bold: Bool = false,
-                dim: Bool = false, reverse: Bool = false, underline: Bool = false) {
+    public init(
+        foreground: TermColor? = nil, background: TermColor? = nil, bold: Bool = false,
+        dim: Bool = false, reverse: Bool = false, underline: Bool = false
+    ) {
         self.foreground = foreground; self.background = background
         self.bold = bold; self.dim = dim; self.reverse = reverse; self.underline = underline
     }

@@ -73,9 +73,13 @@ struct RoadmapListing: Sendable {
         var low = 0, high = groups.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            if groups[mid].range.upperBound <= i { low = mid + 1 }
-            else if groups[mid].range.lowerBound > i { high = mid - 1 }
-            else { return mid }
+            if groups[mid].range.upperBound <= i {
+                low = mid + 1
+            } else if groups[mid].range.lowerBound > i {
+                high = mid - 1
+            } else {
+                return mid
+            }
         }
         return nil
     }

@@ -1,5 +1,5 @@
-import Foundation
 import DijipilotCore
+import Foundation
 
 /// Small wordings several screens share.
 enum Wording {

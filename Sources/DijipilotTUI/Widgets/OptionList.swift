@@ -10,8 +10,10 @@ public struct OptionList: Widget {
     /// The last option ("Not sure") in the subtle style.
     public var dimLast: Bool
 
-    public init(options: [String], selected: Int, selectedStyle: Style, numberStyle: Style, subtleStyle: Style,
-                dimLast: Bool = false) {
+    public init(
+        options: [String], selected: Int, selectedStyle: Style, numberStyle: Style, subtleStyle: Style,
+        dimLast: Bool = false
+    ) {
         self.options = options; self.selected = selected; self.selectedStyle = selectedStyle
         self.numberStyle = numberStyle; self.subtleStyle = subtleStyle; self.dimLast = dimLast
     }
@@ -42,13 +44,15 @@ public struct OptionList: Widget {
     /// The first line shown so the selected option fits in `height` lines (its top when it is taller).
     public static func scroll(_ lines: [Line], selected: Int, height: Int) -> Int {
         guard height > 0, let first = lines.firstIndex(where: { $0.option == selected }),
-              let last = lines.lastIndex(where: { $0.option == selected }) else { return 0 }
+            let last = lines.lastIndex(where: { $0.option == selected })
+        else { return 0 }
         let offset = max(0, last - height + 1)
         return min(offset, first)
     }
 
     /// The visible lines with their row inside the area.
-    public static func visible(_ options: [String], width: Int, height: Int, selected: Int) -> [(row: Int, line: Line)] {
+    public static func visible(_ options: [String], width: Int, height: Int, selected: Int) -> [(row: Int, line: Line)]
+    {
         let all = lines(options, width: width)
         let top = scroll(all, selected: selected, height: height)
         return all.dropFirst(top).prefix(max(0, height)).enumerated().map { (row: $0.offset, line: $0.element) }
@@ -65,16 +69,21 @@ public struct OptionList: Widget {
                 let marker = isSelected ? "▸" : " "
                 grid.put(marker, x: area.x, y: y, style: isSelected ? selectedStyle : .plain, maxWidth: area.width)
                 let number = line.option < 9 ? "\(line.option + 1)" : " "
-                grid.put(number, x: area.x + 2, y: y, style: isSelected ? selectedStyle : numberStyle,
-                         maxWidth: max(0, area.width - 2))
+                grid.put(
+                    number, x: area.x + 2, y: y, style: isSelected ? selectedStyle : numberStyle,
+                    maxWidth: max(0, area.width - 2))
                 if isSelected { grid.cursor = (area.x + 2, y) }
             }
             if isSelected {
                 let used = DisplayWidth.of(line.text)
-                grid.fill(Rect(x: area.x + Self.indent - 1, y: y, width: min(used + 2, area.width - Self.indent + 1), height: 1),
-                          style: selectedStyle)
+                grid.fill(
+                    Rect(
+                        x: area.x + Self.indent - 1, y: y, width: min(used + 2, area.width - Self.indent + 1), height: 1
+                    ),
+                    style: selectedStyle)
             }
-            grid.put(line.text, x: area.x + Self.indent, y: y, style: textStyle, maxWidth: max(0, area.width - Self.indent))
+            grid.put(
+                line.text, x: area.x + Self.indent, y: y, style: textStyle, maxWidth: max(0, area.width - Self.indent))
         }
     }
 

@@ -21,7 +21,9 @@ public struct ProgressBar: Widget {
         if rest > 0 && full < width { bar += partials[rest] }
         grid.put(bar, x: area.x, y: area.y, style: filled, maxWidth: width)
         let used = DisplayWidth.of(bar)
-        if used < width { grid.put(String(repeating: "░", count: width - used), x: area.x + used, y: area.y, style: empty) }
+        if used < width {
+            grid.put(String(repeating: "░", count: width - used), x: area.x + used, y: area.y, style: empty)
+        }
     }
 
     /// "42%" style label.

@@ -14,8 +14,10 @@ public struct TextBlock: Widget {
 
     /// Word-wraps `text` to `width` columns. The first line starts with `lead` (e.g. "• "); following lines are
     /// indented by its width, so bullets hang. `indent` columns of space precede every line.
-    public static func paragraph(_ text: String, width: Int, indent: Int = 0, lead: Span? = nil,
-                                 style: Style = .plain, tag: Int? = nil) -> [StyledLine] {
+    public static func paragraph(
+        _ text: String, width: Int, indent: Int = 0, lead: Span? = nil,
+        style: Style = .plain, tag: Int? = nil
+    ) -> [StyledLine] {
         let leadWidth = lead.map { DisplayWidth.of($0.text) } ?? 0
         let room = max(1, width - indent - leadWidth)
         let pad = String(repeating: " ", count: indent)
@@ -29,13 +31,17 @@ public struct TextBlock: Widget {
 
     /// A table with wrapped cells: `widths` gives each column's width, columns are separated by `gap` spaces,
     /// and a rule under the header. Rows are separated by a blank line when any of them wraps.
-    public static func table(header: [String], rows: [[String]], widths: [Int], indent: Int = 0, gap: Int = 2,
-                             headerStyle: Style = .bold, firstColumnStyle: Style = .bold, style: Style = .plain,
-                             ruleStyle: Style = .dim) -> [StyledLine] {
+    public static func table(
+        header: [String], rows: [[String]], widths: [Int], indent: Int = 0, gap: Int = 2,
+        headerStyle: Style = .bold, firstColumnStyle: Style = .bold, style: Style = .plain,
+        ruleStyle: Style = .dim
+    ) -> [StyledLine] {
         let pad = String(repeating: " ", count: indent)
         let spacer = String(repeating: " ", count: gap)
         func lines(for cells: [String], first: Style, rest: Style) -> [StyledLine] {
-            let wrapped = widths.indices.map { c in DisplayWidth.wrap(c < cells.count ? cells[c] : "", width: max(1, widths[c])) }
+            let wrapped = widths.indices.map { c in
+                DisplayWidth.wrap(c < cells.count ? cells[c] : "", width: max(1, widths[c]))
+            }
             let height = wrapped.map(\.count).max() ?? 0
             return (0..<height).map { row in
                 var spans = [Span(pad)]
@@ -49,7 +55,10 @@ public struct TextBlock: Widget {
             }
         }
         var out = lines(for: header, first: headerStyle, rest: headerStyle)
-        out.append(StyledLine([Span(pad), Span(widths.map { String(repeating: "─", count: $0) }.joined(separator: spacer), ruleStyle)]))
+        out.append(
+            StyledLine([
+                Span(pad), Span(widths.map { String(repeating: "─", count: $0) }.joined(separator: spacer), ruleStyle),
+            ]))
         let bodies = rows.map { lines(for: $0, first: firstColumnStyle, rest: style) }
         let separate = bodies.contains { $0.count > 1 }
         for (i, body) in bodies.enumerated() {

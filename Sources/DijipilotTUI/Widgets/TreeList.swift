@@ -8,7 +8,8 @@ public struct TreeListRow: Equatable, Sendable {
     public var isSelected: Bool
 
     public init(depth: Int, marker: Span, label: StyledLine, trailing: Span? = nil, isSelected: Bool = false) {
-        self.depth = depth; self.marker = marker; self.label = label; self.trailing = trailing; self.isSelected = isSelected
+        self.depth = depth; self.marker = marker; self.label = label; self.trailing = trailing;
+        self.isSelected = isSelected
     }
 }
 

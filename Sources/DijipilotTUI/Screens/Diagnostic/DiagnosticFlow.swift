@@ -14,17 +14,19 @@ enum DiagnosticFlow {
         }
         var effects: [Effect] = []
         if resume, let saved = app.resumableDiagnostic {
-            let config = DiagnosticConfig(maxQuestions: saved.maxQuestions, confidence: app.config.confidence,
-                                          seed: saved.seed)
+            let config = DiagnosticConfig(
+                maxQuestions: saved.maxQuestions, confidence: app.config.confidence,
+                seed: saved.seed)
             app.session = DiagnosticSession(course: app.course, config: config, answers: saved.answers)
             screen.startedAt = saved.startedAt
         } else {
             app.session = DiagnosticSession(course: app.course, config: app.config)
             screen.startedAt = app.now
             if app.resumableDiagnostic == nil {
-                app.progress.inProgress = InProgressDiagnostic(startedAt: app.now, contentHash: app.course.contentHash,
-                                                               seed: app.config.seed,
-                                                               maxQuestions: app.config.maxQuestions)
+                app.progress.inProgress = InProgressDiagnostic(
+                    startedAt: app.now, contentHash: app.course.contentHash,
+                    seed: app.config.seed,
+                    maxQuestions: app.config.maxQuestions)
                 effects = [.saveProgress]
             }
         }
@@ -46,7 +48,8 @@ enum DiagnosticFlow {
     /// when that was the last one.
     static func answer(choice: Int, _ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
         guard var current = app.session, let question = current.currentQuestion,
-              question.choices.indices.contains(choice) else { return [] }
+            question.choices.indices.contains(choice)
+        else { return [] }
         if let reason = app.readOnlyReason {
             app.message = StatusMessage("Read-only (\(reason)): answers cannot be saved.", kind: .error)
             return []

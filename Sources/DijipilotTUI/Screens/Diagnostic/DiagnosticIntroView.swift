@@ -18,8 +18,9 @@ enum DiagnosticIntroView {
                 + "\"Not sure\" is always a fine answer.",
         ]
         if let last = state.progress.latestDiagnostic {
-            text.append("Last taken \(Wording.day(last.takenAt)): a new diagnostic updates your heatmap and "
-                        + "roadmap, keeping the lessons you marked done.")
+            text.append(
+                "Last taken \(Wording.day(last.takenAt)): a new diagnostic updates your heatmap and "
+                    + "roadmap, keeping the lessons you marked done.")
         }
         return text
     }
@@ -54,8 +55,9 @@ enum DiagnosticIntroView {
 
     static func render(into grid: inout Grid, area: Rect, screen: DiagnosticScreenState, app state: AppState) {
         let theme = state.theme
-        grid.put(" The diagnostic: where your business stands", x: area.x, y: area.y, style: theme.heading,
-                 maxWidth: area.width)
+        grid.put(
+            " The diagnostic: where your business stands", x: area.x, y: area.y, style: theme.heading,
+            maxWidth: area.width)
         let (lines, actionsTop) = layout(state, area: area)
         for (i, line) in lines.enumerated() where area.y + 2 + i < area.maxY {
             grid.put(line, x: area.x + 1, y: area.y + 2 + i, maxWidth: area.width - 1)
@@ -79,8 +81,9 @@ enum DiagnosticIntroView {
                 grid.cursor = (area.x + 2, y)
             }
             grid.put("\(isSelected ? "▸" : " ") \(action.title)", x: area.x + 1, y: y, style: style, maxWidth: rowWidth)
-            grid.put(action.key, x: area.x + 1 + rowWidth - DisplayWidth.of(action.key) - 1, y: y,
-                     style: isSelected ? style : theme.key)
+            grid.put(
+                action.key, x: area.x + 1 + rowWidth - DisplayWidth.of(action.key) - 1, y: y,
+                style: isSelected ? style : theme.key)
         }
     }
 }

@@ -8,28 +8,34 @@ enum DiagnosticCommand: Sendable {
 /// The diagnostic's key tables.
 enum DiagnosticKeys {
     static let introBindings: [KeyBinding<DiagnosticCommand>] = [
-        KeyBinding([.enter, .character(" ")], "Start the diagnostic, or resume the one under way", short: "start", .activate),
-        KeyBinding([.character("n")], "Start over (earlier answers stay saved until your first new answer)",
-                   short: "start over", .startOver),
+        KeyBinding(
+            [.enter, .character(" ")], "Start the diagnostic, or resume the one under way", short: "start", .activate),
+        KeyBinding(
+            [.character("n")], "Start over (earlier answers stay saved until your first new answer)",
+            short: "start over", .startOver),
         KeyBinding([.up, .character("k")], "Move up", .up),
         KeyBinding([.down, .character("j")], "Move down", .down),
     ]
 
     static let questionBindings: [KeyBinding<DiagnosticCommand>] = [
-        KeyBinding((1...6).map { Key.character(Character(String($0))) }, "Answer with that option", short: "answer",
-                   .answerNumber),
+        KeyBinding(
+            (1...6).map { Key.character(Character(String($0))) }, "Answer with that option", short: "answer",
+            .answerNumber),
         KeyBinding([.up, .character("k")], "Select the option above", .up),
         KeyBinding([.down, .character("j")], "Select the option below", .down),
         KeyBinding([.enter], "Answer with the selected option", .answerSelected),
-        KeyBinding([.left, .backspace], "Back to the previous question (its answer is kept selected)", short: "previous",
-                   .back),
-        KeyBinding([.character("f")], "Finish now: results from the answers so far, less certain", short: "finish",
-                   .finish),
+        KeyBinding(
+            [.left, .backspace], "Back to the previous question (its answer is kept selected)", short: "previous",
+            .back),
+        KeyBinding(
+            [.character("f")], "Finish now: results from the answers so far, less certain", short: "finish",
+            .finish),
     ]
 
     static let confirmBindings: [KeyBinding<DiagnosticCommand>] = [
         KeyBinding([.character("y"), .character("Y")], "Yes, finish now", short: "finish", .confirmFinish),
-        KeyBinding([.character("n"), .character("N"), .escape], "No, keep answering", short: "keep going", .cancelFinish),
+        KeyBinding(
+            [.character("n"), .character("N"), .escape], "No, keep answering", short: "keep going", .cancelFinish),
     ]
 
     /// The table in force: the intro's, a question's, or the y/n question's.

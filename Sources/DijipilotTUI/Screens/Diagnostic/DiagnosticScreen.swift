@@ -36,8 +36,10 @@ enum DiagnosticScreen: Screen {
         app.session != nil && state.confirmingFinish
     }
 
-    static func handle(_ command: DiagnosticCommand, key: Key, state: inout DiagnosticScreenState,
-                       app: inout AppState, area: Rect) -> [Effect] {
+    static func handle(
+        _ command: DiagnosticCommand, key: Key, state: inout DiagnosticScreenState,
+        app: inout AppState, area: Rect
+    ) -> [Effect] {
         if app.session != nil && state.confirmingFinish {
             state.confirmingFinish = false
             if command == .confirmFinish { return DiagnosticFlow.finishEarly(&state, &app) }
@@ -63,8 +65,10 @@ enum DiagnosticScreen: Screen {
 
     /// A key the tables do not bind: during the y/n question it means "no"; on the read-only intro, Enter says
     /// why nothing starts.
-    static func unbound(_ key: Key, state: inout DiagnosticScreenState, app: inout AppState,
-                        area: Rect) -> [Effect] {
+    static func unbound(
+        _ key: Key, state: inout DiagnosticScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         if app.session != nil && state.confirmingFinish {
             state.confirmingFinish = false
             app.message = StatusMessage("Keep going: the diagnostic continues.")
@@ -74,8 +78,10 @@ enum DiagnosticScreen: Screen {
         return []
     }
 
-    static func handleIntro(_ command: DiagnosticCommand, _ state: inout DiagnosticScreenState,
-                            _ app: inout AppState) -> [Effect] {
+    static func handleIntro(
+        _ command: DiagnosticCommand, _ state: inout DiagnosticScreenState,
+        _ app: inout AppState
+    ) -> [Effect] {
         let canResume = app.resumableDiagnostic != nil
         switch command {
         case .up: state.introSelection = 0
@@ -89,9 +95,13 @@ enum DiagnosticScreen: Screen {
 
     /// A click selects an answer; a click on the selected answer gives it. On the intro it picks the action.
     /// A wheel turn during the y/n question counts as "no", as any other key does.
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout DiagnosticScreenState, app: inout AppState,
-                      area: Rect) -> [Effect] {
-        guard kind == .click else { return unbound(.mouse(x: x, y: y, kind: kind), state: &state, app: &app, area: area) }
+    static func mouse(
+        x: Int, y: Int, kind: Key.MouseKind, state: inout DiagnosticScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
+        guard kind == .click else {
+            return unbound(.mouse(x: x, y: y, kind: kind), state: &state, app: &app, area: area)
+        }
         guard area.contains(x: x, y: y) else { return [] }
         guard let session = app.session else {
             guard let row = DiagnosticIntroView.actionRow(at: y, area: area, app: app) else { return [] }
@@ -101,9 +111,11 @@ enum DiagnosticScreen: Screen {
         guard !state.confirmingFinish, let question = session.currentQuestion else { return [] }
         let layout = QuestionLayout(question: question, confirmingFinish: state.confirmingFinish, area: area)
         guard layout.options.contains(x: x, y: y),
-              let option = OptionList.option(atRow: y - layout.options.y, options: QuestionView.shownLabels(question, app),
-                                             width: layout.options.width, height: layout.options.height,
-                                             selected: state.selectedChoice) else { return [] }
+            let option = OptionList.option(
+                atRow: y - layout.options.y, options: QuestionView.shownLabels(question, app),
+                width: layout.options.width, height: layout.options.height,
+                selected: state.selectedChoice)
+        else { return [] }
         if option == state.selectedChoice { return DiagnosticFlow.answer(shownPosition: option, &state, &app) }
         state.selectedChoice = option
         return []

@@ -26,8 +26,9 @@ struct QuestionLayout {
         // The bars follow the options on a tall screen, and sit at the bottom when space is short.
         bars = min(optionsTop + optionLines + gaps[2], area.maxY - bottom)
         confirm = confirmingFinish ? bars + 2 : nil
-        options = Rect(x: area.x + 1, y: optionsTop, width: min(area.width - 1, 104),
-                       height: max(0, bars - gaps[2] - optionsTop))
+        options = Rect(
+            x: area.x + 1, y: optionsTop, width: min(area.width - 1, 104),
+            height: max(0, bars - gaps[2] - optionsTop))
         self.prompt = prompt
     }
 }

@@ -3,14 +3,17 @@ import Foundation
 
 /// One question, full screen: its number, the prompt, the numbered answers, and two progress bars.
 enum QuestionView {
-    static func render(into grid: inout Grid, area: Rect, screen: DiagnosticScreenState, app: AppState,
-                       session: DiagnosticSession, question: Question) {
+    static func render(
+        into grid: inout Grid, area: Rect, screen: DiagnosticScreenState, app: AppState,
+        session: DiagnosticSession, question: Question
+    ) {
         let theme = app.theme
         let layout = QuestionLayout(question: question, confirmingFinish: screen.confirmingFinish, area: area)
         let progress = session.progress
 
-        grid.put(" Question \(session.questionNumber)", x: area.x, y: layout.header, style: theme.heading,
-                 maxWidth: area.width)
+        grid.put(
+            " Question \(session.questionNumber)", x: area.x, y: layout.header, style: theme.heading,
+            maxWidth: area.width)
         let timing = timeLine(screen: screen, now: app.now, progress: progress)
         let timingWidth = DisplayWidth.of(timing)
         if DisplayWidth.of(" Question 99") + timingWidth + 2 <= area.width {
@@ -19,16 +22,22 @@ enum QuestionView {
         for (i, line) in layout.prompt.enumerated() {
             grid.put(line, x: area.x + 1, y: layout.promptTop + i, style: .bold, maxWidth: area.width - 1)
         }
-        OptionList(options: shownLabels(question, app), selected: min(screen.selectedChoice, question.choices.count - 1),
-                   selectedStyle: theme.selected, numberStyle: theme.key, subtleStyle: theme.subtle,
-                   dimLast: question.choices.last?.isNotSure == true).render(into: &grid, area: layout.options)
+        OptionList(
+            options: shownLabels(question, app), selected: min(screen.selectedChoice, question.choices.count - 1),
+            selectedStyle: theme.selected, numberStyle: theme.key, subtleStyle: theme.subtle,
+            dimLast: question.choices.last?.isNotSure == true
+        ).render(into: &grid, area: layout.options)
 
         let total = progress.estimatedTotal
         let rows: [(String, Double, String)] = [
-            ("Questions", Double(progress.answered) / Double(max(1, total)),
-             "\(progress.answered) of ~\(total) answered"),
-            ("Checkpoints decided", Double(progress.decided) / Double(max(1, progress.checkpoints)),
-             "\(progress.decided) of \(progress.checkpoints)"),
+            (
+                "Questions", Double(progress.answered) / Double(max(1, total)),
+                "\(progress.answered) of ~\(total) answered"
+            ),
+            (
+                "Checkpoints decided", Double(progress.decided) / Double(max(1, progress.checkpoints)),
+                "\(progress.decided) of \(progress.checkpoints)"
+            ),
         ]
         let labelWidth = 21
         let barWidth = max(4, min(30, area.width - labelWidth - 22))
@@ -38,13 +47,15 @@ enum QuestionView {
             grid.put(row.0, x: area.x + 1, y: y, maxWidth: labelWidth)
             ProgressBar(row.1, filled: theme.barFilled, empty: theme.barEmpty)
                 .render(into: &grid, area: .row(x: area.x + 1 + labelWidth, y: y, width: barWidth))
-            grid.put(row.2, x: area.x + 2 + labelWidth + barWidth, y: y,
-                     maxWidth: max(0, area.maxX - (area.x + 2 + labelWidth + barWidth)))
+            grid.put(
+                row.2, x: area.x + 2 + labelWidth + barWidth, y: y,
+                maxWidth: max(0, area.maxX - (area.x + 2 + labelWidth + barWidth)))
         }
         if let y = layout.confirm {
             grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1))
-            grid.put(" Finish now? Results will be less certain (y/n)", x: area.x, y: y, style: theme.warning,
-                     maxWidth: area.width)
+            grid.put(
+                " Finish now? Results will be less certain (y/n)", x: area.x, y: y, style: theme.warning,
+                maxWidth: area.width)
             grid.cursor = (min(area.maxX - 1, area.x + 48), y)
         }
     }

@@ -16,8 +16,9 @@ struct HomeLayout {
         let (left, right) = wide ? area.splitLeft(Self.columnWidth) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
         column = left
         standing = left.rows(3, 4)
-        menu = Rect(x: left.x + 1, y: left.y + 8, width: min(46, left.width - 2),
-                    height: min(HomeMenuItem.allCases.count, max(0, left.maxY - left.y - 8)))
+        menu = Rect(
+            x: left.x + 1, y: left.y + 8, width: min(46, left.width - 2),
+            height: min(HomeMenuItem.allCases.count, max(0, left.maxY - left.y - 8)))
         programs = wide ? Rect(x: right.x + 2, y: right.y, width: right.width - 4, height: right.height) : nil
     }
 

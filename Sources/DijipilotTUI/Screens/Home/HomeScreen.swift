@@ -17,8 +17,10 @@ enum HomeScreen: Screen {
 
     static func keys(_ state: HomeScreenState, app: AppState) -> [KeyBinding<HomeCommand>] { HomeKeys.table(app) }
 
-    static func handle(_ command: HomeCommand, key: Key, state: inout HomeScreenState, app: inout AppState,
-                       area: Rect) -> [Effect] {
+    static func handle(
+        _ command: HomeCommand, key: Key, state: inout HomeScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         let count = HomeMenuItem.allCases.count
         let current = min(max(0, state.selectedAction), count - 1)
         switch command {
@@ -28,15 +30,18 @@ enum HomeScreen: Screen {
         case .run(let item): return [item.effect]
         case .openNextLesson:
             if let next = app.roadmapListing.nextToStudy,
-               app.course.curriculum.indexByID[next.lessonID] != nil {
+                app.course.curriculum.indexByID[next.lessonID] != nil
+            {
                 return [.show(.tree, focus: .lesson(next.lessonID))]
             }
         }
         return []
     }
 
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout HomeScreenState, app: inout AppState,
-                      area: Rect) -> [Effect] {
+    static func mouse(
+        x: Int, y: Int, kind: Key.MouseKind, state: inout HomeScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         guard kind == .click, let row = HomeLayout(area: area).menuRow(x: x, y: y) else { return [] }
         state.selectedAction = row
         return [HomeMenuItem.allCases[row].effect]

@@ -26,10 +26,12 @@ enum HomeView {
                 grid.cursor = (row.x + 2, row.y)
             }
         }
-        let counts = "\(curriculum.programs.count) programs · \(curriculum.missionCount) missions · \(curriculum.lessons.count) checkpoints"
+        let counts =
+            "\(curriculum.programs.count) programs · \(curriculum.missionCount) missions · \(curriculum.lessons.count) checkpoints"
         if layout.menu.maxY + 1 < column.maxY {
-            grid.put(DisplayWidth.truncate(" " + counts, to: column.width - 1), x: column.x, y: layout.menu.maxY + 1,
-                     style: theme.subtle)
+            grid.put(
+                DisplayWidth.truncate(" " + counts, to: column.width - 1), x: column.x, y: layout.menu.maxY + 1,
+                style: theme.subtle)
         }
         if let programs = layout.programs { renderPrograms(into: &grid, area: programs, state: state) }
     }
@@ -43,8 +45,13 @@ enum HomeView {
         func label(_ text: String, y: Int) { grid.put(text, x: x, y: y, style: .bold, maxWidth: width) }
 
         guard let latest = state.progress.latestDiagnostic else {
-            let lines = DisplayWidth.wrap("No diagnostic yet — take one in about 5 minutes", width: width).map { ($0, Style.bold) }
-                + DisplayWidth.wrap("It finds your gaps and builds your roadmap from them.", width: width).map { ($0, theme.subtle) }
+            let lines =
+                DisplayWidth.wrap("No diagnostic yet — take one in about 5 minutes", width: width).map {
+                    ($0, Style.bold)
+                }
+                + DisplayWidth.wrap("It finds your gaps and builds your roadmap from them.", width: width).map {
+                    ($0, theme.subtle)
+                }
             for (i, line) in lines.prefix(area.height).enumerated() {
                 grid.put(line.0, x: x, y: area.y + i, style: line.1, maxWidth: width)
             }
@@ -67,16 +74,18 @@ enum HomeView {
 
         let listing = state.roadmapListing
         guard !listing.isEmpty else {
-            grid.put(DisplayWidth.truncate("Roadmap: nothing to study — every checkpoint is mastered", to: width),
-                     x: x, y: area.y + 2, style: theme.good)
+            grid.put(
+                DisplayWidth.truncate("Roadmap: nothing to study — every checkpoint is mastered", to: width),
+                x: x, y: area.y + 2, style: theme.good)
             return
         }
         let (done, total) = listing.planProgress
         label("Roadmap", y: area.y + 2)
         ProgressBar(total == 0 ? 0 : Double(done) / Double(total), filled: theme.barFilled, empty: theme.barEmpty)
             .render(into: &grid, area: .row(x: x + labelWidth, y: area.y + 2, width: barWidth))
-        grid.put("\(done)/\(total) done", x: x + labelWidth + barWidth + 2, y: area.y + 2, style: .bold,
-                 maxWidth: max(0, width - labelWidth - barWidth - 2))
+        grid.put(
+            "\(done)/\(total) done", x: x + labelWidth + barWidth + 2, y: area.y + 2, style: .bold,
+            maxWidth: max(0, width - labelWidth - barWidth - 2))
 
         if let next = listing.nextToStudy {
             label("Next", y: area.y + 3)

@@ -17,6 +17,6 @@ enum ResultsKeys {
 
     /// Before any diagnostic, the screen only offers to take one.
     static let withoutDiagnostic: [KeyBinding<ResultsCommand>] = [
-        KeyBinding([.character("d"), .enter], "Take the diagnostic", short: "take the diagnostic", .diagnostic),
+        KeyBinding([.character("d"), .enter], "Take the diagnostic", short: "take the diagnostic", .diagnostic)
     ]
 }

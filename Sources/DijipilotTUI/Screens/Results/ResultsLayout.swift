@@ -35,8 +35,10 @@ struct ResultsLayout {
     var legendRows: Int
 
     /// "█ mastered 14", …, and "(program 6: a cell per mission)"; without counts when they would need a second row.
-    static func legendItems(counts: [CheckpointDisplayState: Int], aggregatedIDs: [String], programCount: Int,
-                            width: Int) -> [(state: CheckpointDisplayState?, text: String)] {
+    static func legendItems(
+        counts: [CheckpointDisplayState: Int], aggregatedIDs: [String], programCount: Int,
+        width: Int
+    ) -> [(state: CheckpointDisplayState?, text: String)] {
         var items: [(state: CheckpointDisplayState?, text: String)] = CheckpointDisplayState.allCases.map { state in
             (state, "\(state.glyph) \(state.label) \(counts[state] ?? 0)")
         }
@@ -44,7 +46,9 @@ struct ResultsLayout {
             items = CheckpointDisplayState.allCases.map { ($0, "\($0.glyph) \($0.label)") }
         }
         if !aggregatedIDs.isEmpty {
-            var which = aggregatedIDs.count == programCount ? "all programs"
+            var which =
+                aggregatedIDs.count == programCount
+                ? "all programs"
                 : (aggregatedIDs.count == 1 ? "program " : "programs ") + aggregatedIDs.joined(separator: ", ")
             // A long list would be cut mid-number: name how many instead.
             if DisplayWidth.of("(\(which): a cell per mission)") > width - 1 {
@@ -98,8 +102,9 @@ struct ResultsLayout {
         let roomForCells = area.width - fixed - 12 - 6
         let aggregated = missions.map { HeatmapRow.fullWidth($0) > max(0, roomForCells) }
         let aggregatedIDs = curriculum.programs.indices.filter { aggregated[$0] }.map { curriculum.programs[$0].id }
-        legendItems = Self.legendItems(counts: state.mastery.counts, aggregatedIDs: aggregatedIDs,
-                                       programCount: programCount, width: area.width)
+        legendItems = Self.legendItems(
+            counts: state.mastery.counts, aggregatedIDs: aggregatedIDs,
+            programCount: programCount, width: area.width)
         legendRows = Self.flow(legendItems.map(\.text), width: area.width - 1).rows
 
         let fixedBelow = legendRows + 1

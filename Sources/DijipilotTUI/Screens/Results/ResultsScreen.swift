@@ -25,8 +25,10 @@ enum ResultsScreen: Screen {
         app.progress.latestDiagnostic == nil ? ResultsKeys.withoutDiagnostic : ResultsKeys.heatmap
     }
 
-    static func handle(_ command: ResultsCommand, key: Key, state: inout ResultsScreenState, app: inout AppState,
-                       area: Rect) -> [Effect] {
+    static func handle(
+        _ command: ResultsCommand, key: Key, state: inout ResultsScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         switch command {
         case .left: move(dx: -1, area: area, &state, app)
         case .right: move(dx: 1, area: area, &state, app)
@@ -42,8 +44,10 @@ enum ResultsScreen: Screen {
         return []
     }
 
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout ResultsScreenState, app: inout AppState,
-                      area: Rect) -> [Effect] {
+    static func mouse(
+        x: Int, y: Int, kind: Key.MouseKind, state: inout ResultsScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         guard app.progress.latestDiagnostic != nil else { return [] }
         switch kind {
         case .click: click(x: x, y: y, area: area, &state, app)

@@ -11,7 +11,8 @@ enum ResultsView {
         let theme = state.theme
         let curriculum = state.course.curriculum
         let mastery = state.mastery
-        let layout = results.layout.kept(for: ResultsLayout.Inputs(area: area, revision: state.revision))
+        let layout =
+            results.layout.kept(for: ResultsLayout.Inputs(area: area, revision: state.revision))
             ?? ResultsLayout(app: state, area: area)
         let scroll = layout.scroll(for: results)
 
@@ -28,7 +29,9 @@ enum ResultsView {
         let asked = "\(questions) question\(questions == 1 ? "" : "s")"
         let percent = ProgressBar.percent(mastery.overallMastery)
         var facts = "\(percent)  ·  diagnostic of \(Wording.day(record.takenAt))  ·  \(asked)"
-        if DisplayWidth.of(facts) > area.maxX - x - 1 { facts = "\(percent) · \(Wording.day(record.takenAt)) · \(asked)" }
+        if DisplayWidth.of(facts) > area.maxX - x - 1 {
+            facts = "\(percent) · \(Wording.day(record.takenAt)) · \(asked)"
+        }
         x += grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
         // Progress over time: the overall change since the diagnostic before this one (`dijipilot compare` has
         // it per program).
@@ -37,12 +40,15 @@ enum ResultsView {
             var change = "  ·  \(points) pts since \(Wording.day(previous.takenAt))"
             if DisplayWidth.of(change) > area.maxX - x - 1 { change = " · \(points) pts" }
             if DisplayWidth.of(change) <= area.maxX - x - 1 {
-                grid.put(change, x: x, y: layout.summary, style: changeStyle(ComparisonExport.pointsValue(delta), theme, zero: .plain))
+                grid.put(
+                    change, x: x, y: layout.summary,
+                    style: changeStyle(ComparisonExport.pointsValue(delta), theme, zero: .plain))
             }
         }
         if let y = layout.warning {
-            grid.put(" ! finished early: less certain (take the full diagnostic for a firmer result)", x: area.x, y: y,
-                     style: theme.warning, maxWidth: area.width)
+            grid.put(
+                " ! finished early: less certain (take the full diagnostic for a firmer result)", x: area.x, y: y,
+                style: theme.warning, maxWidth: area.width)
         }
 
         // Column headings.
@@ -77,22 +83,26 @@ enum ResultsView {
             let isCursorRow = p == cursorProgram
             let id = String(repeating: " ", count: max(0, layout.idWidth - DisplayWidth.of(program.id))) + program.id
             grid.put(id, x: layout.idX, y: y, style: isCursorRow ? .bold : theme.subtle)
-            grid.put(DisplayWidth.truncate(program.title, to: layout.titleWidth), x: layout.titleX, y: y,
-                     style: isCursorRow ? .bold : .plain)
+            grid.put(
+                DisplayWidth.truncate(program.title, to: layout.titleWidth), x: layout.titleX, y: y,
+                style: isCursorRow ? .bold : .plain)
             ProgressBar(scores[p].mastery, filled: theme.barFilled, empty: theme.barEmpty)
                 .render(into: &grid, area: .row(x: layout.barX, y: y, width: layout.barWidth))
             let percent = ProgressBar.percent(scores[p].mastery)
             grid.put(percent, x: layout.percentX + 4 - percent.count, y: y)
             if let x = layout.changeX, let change = changes[program.id] {
                 let text = change.text
-                grid.put(text, x: x + ResultsLayout.changeWidth - text.count, y: y,
-                         style: changeStyle(change.points, theme, zero: theme.subtle))
+                grid.put(
+                    text, x: x + ResultsLayout.changeWidth - text.count, y: y,
+                    style: changeStyle(change.points, theme, zero: theme.subtle))
             }
             let states = ranges[p].map { mastery.states[$0] }
-            count(states.filter { $0 == .missing }.count, x: layout.missingX, y: y, style: theme.style(for: .missing),
-                  theme: theme, into: &grid)
-            count(states.filter { $0 == .uncertain }.count, x: layout.uncertainX, y: y,
-                  style: theme.style(for: .uncertain), theme: theme, into: &grid)
+            count(
+                states.filter { $0 == .missing }.count, x: layout.missingX, y: y, style: theme.style(for: .missing),
+                theme: theme, into: &grid)
+            count(
+                states.filter { $0 == .uncertain }.count, x: layout.uncertainX, y: y,
+                style: theme.style(for: .uncertain), theme: theme, into: &grid)
             let cells = layout.cells(program: p, app: state)
             let cursor = isCursorRow ? cells.firstIndex { cursorLesson.map($0.lessons.contains) ?? false } : nil
             HeatmapRow(cells: cells, theme: theme, cursor: cursor)
@@ -128,8 +138,10 @@ enum ResultsView {
     }
 
     /// "6.12.1.1 What is Business Continuity… · missing · p = 0.12" for the cell under the cursor.
-    static func renderDetail(into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, results: ResultsScreenState,
-                             state: AppState) {
+    static func renderDetail(
+        into grid: inout Grid, area: Rect, y: Int, layout: ResultsLayout, results: ResultsScreenState,
+        state: AppState
+    ) {
         guard let i = ResultsScreen.cursorLessonIndex(results, state) else { return }
         let theme = state.theme
         let mastery = state.mastery
@@ -159,8 +171,9 @@ enum ResultsView {
             return s == .missing || s == .uncertain
         }
         guard !gaps.isEmpty else { return }
-        grid.put(" Biggest gaps first (your roadmap starts here: r)", x: area.x, y: area.y, style: theme.heading,
-                 maxWidth: area.width)
+        grid.put(
+            " Biggest gaps first (your roadmap starts here: r)", x: area.x, y: area.y, style: theme.heading,
+            maxWidth: area.width)
         for (k, id) in gaps.prefix(area.height - 1).enumerated() {
             guard let lesson = curriculum.lesson(id) else { continue }
             let s = mastery.state(of: id)
@@ -175,7 +188,8 @@ enum ResultsView {
     static func renderEmpty(into grid: inout Grid, area: Rect, state: AppState) {
         let theme = state.theme
         grid.put(" No diagnostic yet", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
-        let text = "Take the diagnostic (about 5 minutes) to see how your business compares with each program, "
+        let text =
+            "Take the diagnostic (about 5 minutes) to see how your business compares with each program, "
             + "mission and checkpoint of the curriculum, and to get a roadmap."
         for (i, line) in DisplayWidth.wrap(text, width: max(1, min(76, area.width - 2))).enumerated() {
             grid.put(line, x: area.x + 1, y: area.y + 3 + i, maxWidth: area.width - 1)
@@ -192,7 +206,8 @@ enum ResultsView {
         let records = state.progress.diagnostics
         guard records.count >= 2 else { return [:] }
         var result: [String: (text: String, points: Int)] = [:]
-        for change in DiagnosticComparison.compare(records[records.count - 2].result, records[records.count - 1].result) {
+        for change in DiagnosticComparison.compare(records[records.count - 2].result, records[records.count - 1].result)
+        {
             guard change.after != nil else { continue }
             guard let delta = change.change else { result[change.programID] = ("new", 0); continue }
             result[change.programID] = (ComparisonExport.signedPoints(delta), ComparisonExport.pointsValue(delta))

@@ -9,7 +9,11 @@ enum RoadmapKeys {
     /// Without a plan there is only `d`, to take the diagnostic that builds one.
     static func table(_ app: AppState) -> [KeyBinding<RoadmapCommand>] {
         if app.roadmapListing.isEmpty {
-            return [KeyBinding([.character("d")], "Take the diagnostic: it builds the roadmap", short: "diagnostic", .startDiagnostic)]
+            return [
+                KeyBinding(
+                    [.character("d")], "Take the diagnostic: it builds the roadmap", short: "diagnostic",
+                    .startDiagnostic)
+            ]
         }
         return [
             KeyBinding([.up, .character("k")], "Previous lesson", .up),
@@ -21,9 +25,11 @@ enum RoadmapKeys {
             KeyBinding([.character("w")], "First lesson of the next week", short: "next week", .nextWeek),
             KeyBinding([.character("W")], "First lesson of the previous week", .previousWeek),
             KeyBinding([.character(" ")], "Mark the lesson done, or back to do", short: "done", .toggleDone),
-            KeyBinding([.character("s")], "Set the status: in progress → skipped → to do", short: "status", .cycleStatus),
+            KeyBinding(
+                [.character("s")], "Set the status: in progress → skipped → to do", short: "status", .cycleStatus),
             KeyBinding([.enter], "Open the lesson", short: "open", .open),
-            KeyBinding([.character("+"), .character("=")], "More study time a week (+½ h): fewer, fuller weeks", .moreHours),
+            KeyBinding(
+                [.character("+"), .character("=")], "More study time a week (+½ h): fewer, fuller weeks", .moreHours),
             KeyBinding([.character("-")], "Less study time a week (−½ h): more, lighter weeks", .fewerHours),
         ]
     }

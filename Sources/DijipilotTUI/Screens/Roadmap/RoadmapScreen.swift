@@ -22,8 +22,10 @@ enum RoadmapScreen: Screen {
         RoadmapKeys.table(app)
     }
 
-    static func handle(_ command: RoadmapCommand, key: Key, state: inout RoadmapScreenState, app: inout AppState,
-                       area: Rect) -> [Effect] {
+    static func handle(
+        _ command: RoadmapCommand, key: Key, state: inout RoadmapScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         let listing = app.roadmapListing
         // With no plan, the table holds `d` alone.
         guard !listing.isEmpty else { return command == .startDiagnostic ? [.show(.diagnostic)] : [] }
@@ -45,11 +47,12 @@ enum RoadmapScreen: Screen {
             return setStatus(item.status == .done ? .todo : .done, of: item.lessonID, &app)
         case .cycleStatus:
             let item = listing.items[selected]
-            let next: LessonStatus = switch item.status {
-            case .todo, .done: .doing
-            case .doing: .skipped
-            case .skipped: .todo
-            }
+            let next: LessonStatus =
+                switch item.status {
+                case .todo, .done: .doing
+                case .doing: .skipped
+                case .skipped: .todo
+                }
             return setStatus(next, of: item.lessonID, &app)
         case .open:
             let id = listing.items[selected].lessonID
@@ -70,8 +73,10 @@ enum RoadmapScreen: Screen {
         return []
     }
 
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state: inout RoadmapScreenState, app: inout AppState,
-                      area: Rect) -> [Effect] {
+    static func mouse(
+        x: Int, y: Int, kind: Key.MouseKind, state: inout RoadmapScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         let listing = app.roadmapListing
         return listing.isEmpty ? [] : mouse(x: x, y: y, kind: kind, listing, &state, &app, area: area)
     }
@@ -82,7 +87,8 @@ enum RoadmapScreen: Screen {
     }
 
     /// Moves the selection and scrolls just enough to show it (with its week's heading when it opens a week).
-    static func select(_ i: Int, _ listing: RoadmapListing, _ layout: RoadmapLayout, _ state: inout RoadmapScreenState) {
+    static func select(_ i: Int, _ listing: RoadmapListing, _ layout: RoadmapLayout, _ state: inout RoadmapScreenState)
+    {
         state.selected = i
         state.scroll = layout.scroll(showing: i, from: state.scroll, listing)
     }
@@ -96,10 +102,12 @@ enum RoadmapScreen: Screen {
         guard state.progress.setStatus(lessonID: lessonID, status: status, at: state.now) else { return [] }
         let listing = state.roadmapListing
         let (done, total) = listing.planProgress
-        var text = "\(lessonID) \(status == .done ? "done" : "now " + Wording.label(status)) · \(done) of \(total) lessons done"
+        var text =
+            "\(lessonID) \(status == .done ? "done" : "now " + Wording.label(status)) · \(done) of \(total) lessons done"
         if status == .done, let i = listing.items.firstIndex(where: { $0.lessonID == lessonID }),
-           let g = listing.group(of: i), listing.groups[g].week > 0,
-           listing.items[listing.groups[g].range].allSatisfy({ $0.status == .done }) {
+            let g = listing.group(of: i), listing.groups[g].week > 0,
+            listing.items[listing.groups[g].range].allSatisfy({ $0.status == .done })
+        {
             text = "Week \(listing.groups[g].week) complete! · \(done) of \(total) lessons done"
         }
         state.message = StatusMessage(text)
@@ -107,8 +115,10 @@ enum RoadmapScreen: Screen {
     }
 
     /// Changes the weekly budget and regroups the weeks; the selected lesson stays selected and in view.
-    static func changeHours(by step: Double, _ screen: inout RoadmapScreenState, _ state: inout AppState,
-                            area: Rect) -> [Effect] {
+    static func changeHours(
+        by step: Double, _ screen: inout RoadmapScreenState, _ state: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         if let reason = state.readOnlyReason {
             state.message = StatusMessage("Weekly time not changed: \(reason)", kind: .error)
             return []
@@ -118,20 +128,25 @@ enum RoadmapScreen: Screen {
         let hours = state.progress.settings.hoursPerWeek + step
         guard state.progress.setHoursPerWeek(hours, curriculum: state.course.curriculum) else {
             let range = ProgressFile.hoursPerWeekRange
-            state.message = StatusMessage("Weekly time stays between \(Wording.hours(range.lowerBound)) and \(Wording.hours(range.upperBound))")
+            state.message = StatusMessage(
+                "Weekly time stays between \(Wording.hours(range.lowerBound)) and \(Wording.hours(range.upperBound))")
             return []
         }
         let listing = state.roadmapListing
         let weeks = Set(listing.items.map(\.week).filter { $0 > 0 }).count
-        state.message = StatusMessage("\(Wording.hours(state.progress.settings.hoursPerWeek)) a week of reading and doing: \(weeks) week\(weeks == 1 ? "" : "s") of lessons")
+        state.message = StatusMessage(
+            "\(Wording.hours(state.progress.settings.hoursPerWeek)) a week of reading and doing: \(weeks) week\(weeks == 1 ? "" : "s") of lessons"
+        )
         if let selectedID, let i = listing.items.firstIndex(where: { $0.lessonID == selectedID }) {
             select(i, listing, RoadmapLayout(area: area), &screen)
         }
         return [.saveProgress]
     }
 
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, _ listing: RoadmapListing, _ screen: inout RoadmapScreenState,
-                      _ state: inout AppState, area: Rect) -> [Effect] {
+    static func mouse(
+        x: Int, y: Int, kind: Key.MouseKind, _ listing: RoadmapListing, _ screen: inout RoadmapScreenState,
+        _ state: inout AppState, area: Rect
+    ) -> [Effect] {
         let layout = RoadmapLayout(area: area)
         let last = listing.items.count - 1
         let current = min(max(0, screen.selected), last)

@@ -16,19 +16,22 @@ extension RoadmapScreen {
 
         let lines = listing.lines(reasons: layout.showsReasons)
         let top = layout.scroll(showing: selected, from: screen.scroll, listing)
-        let columns = Columns(width: layout.list.width,
-                              idWidth: listing.idWidth)
+        let columns = Columns(
+            width: layout.list.width,
+            idWidth: listing.idWidth)
         for (row, line) in lines.dropFirst(top).prefix(layout.list.height).enumerated() {
             let y = layout.list.y + row
             switch line {
             case .gap: break
             case .week(let g):
-                renderWeek(into: &grid, x: layout.list.x, y: y, width: layout.list.width,
-                           group: listing.groups[g], listing: listing, curriculum: curriculum, theme: state.theme)
+                renderWeek(
+                    into: &grid, x: layout.list.x, y: y, width: layout.list.width,
+                    group: listing.groups[g], listing: listing, curriculum: curriculum, theme: state.theme)
             case .item(let i):
                 let facts = RoadmapLessonFacts(listing.items[i].lessonID, course: curriculum, mastery: mastery)
-                renderItem(into: &grid, x: layout.list.x, y: y, columns: columns, item: listing.items[i],
-                           facts: facts, isSelected: i == selected, theme: state.theme)
+                renderItem(
+                    into: &grid, x: layout.list.x, y: y, columns: columns, item: listing.items[i],
+                    facts: facts, isSelected: i == selected, theme: state.theme)
             case .reason(let i):
                 let text = DisplayWidth.truncate(listing.items[i].reason, to: columns.width - columns.idX - 1)
                 grid.put(text, x: layout.list.x + columns.idX, y: y, style: state.theme.subtle)
@@ -37,15 +40,17 @@ extension RoadmapScreen {
         if let detail = layout.detail {
             for y in detail.y..<detail.maxY { grid.put("│", x: detail.x - 2, y: y, style: state.theme.subtle) }
             let item = listing.items[selected]
-            renderDetail(into: &grid, area: detail, item: item,
-                         facts: RoadmapLessonFacts(item.lessonID, course: curriculum, mastery: mastery), state: state)
+            renderDetail(
+                into: &grid, area: detail, item: item,
+                facts: RoadmapLessonFacts(item.lessonID, course: curriculum, mastery: mastery), state: state)
         }
     }
 
     static func renderEmpty(into grid: inout Grid, area: Rect, state: AppState) {
         let theme = state.theme
         grid.put(" No roadmap yet", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
-        let text = "Your roadmap is built by the diagnostic: a few minutes of questions about how your business "
+        let text =
+            "Your roadmap is built by the diagnostic: a few minutes of questions about how your business "
             + "works today. From your answers Dijipilot finds the skills you are missing or unsure of, and lays "
             + "out the lessons to close those gaps week by week, the ones you can start right away first."
         var y = area.y + 3
@@ -60,12 +65,15 @@ extension RoadmapScreen {
         grid.cursor = (x, y)
     }
 
-    static func renderHeader(into grid: inout Grid, area: Rect, roadmap: RoadmapState, listing: RoadmapListing,
-                             state: AppState) {
+    static func renderHeader(
+        into grid: inout Grid, area: Rect, roadmap: RoadmapState, listing: RoadmapListing,
+        state: AppState
+    ) {
         let theme = state.theme
         let weeks = listing.groups.filter { $0.week > 0 }.count
         var x = area.x + grid.put(" Your roadmap", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
-        let about = " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week of reading and doing"
+        let about =
+            " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week of reading and doing"
             + " · built \(Wording.day(roadmap.generatedAt))"
         x += grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
         // Where the weekly time is shown, say how to change it (the status line has no room left at 80 columns).
@@ -80,11 +88,14 @@ extension RoadmapScreen {
         ProgressBar(fraction, filled: theme.barFilled, empty: theme.barEmpty)
             .render(into: &grid, area: .row(x: area.x + 1, y: area.y + 2, width: barWidth))
         let summary = "\(done) of \(Wording.plural(total, "lesson")) done · \(ProgressBar.percent(fraction))"
-        grid.put(summary, x: area.x + barWidth + 3, y: area.y + 2, style: .bold, maxWidth: area.maxX - area.x - barWidth - 3)
+        grid.put(
+            summary, x: area.x + barWidth + 3, y: area.y + 2, style: .bold, maxWidth: area.maxX - area.x - barWidth - 3)
     }
 
-    static func renderWeek(into grid: inout Grid, x: Int, y: Int, width: Int, group: RoadmapListing.Group,
-                           listing: RoadmapListing, curriculum: Curriculum, theme: Theme) {
+    static func renderWeek(
+        into grid: inout Grid, x: Int, y: Int, width: Int, group: RoadmapListing.Group,
+        listing: RoadmapListing, curriculum: Curriculum, theme: Theme
+    ) {
         let items = listing.items[group.range]
         let done = items.filter { $0.status == .done }.count
         if group.week == 0 {
@@ -137,18 +148,22 @@ extension RoadmapScreen {
         }
     }
 
-    static func renderItem(into grid: inout Grid, x: Int, y: Int, columns: Columns, item: RoadmapItem,
-                           facts: RoadmapLessonFacts, isSelected: Bool, theme: Theme) {
+    static func renderItem(
+        into grid: inout Grid, x: Int, y: Int, columns: Columns, item: RoadmapItem,
+        facts: RoadmapLessonFacts, isSelected: Bool, theme: Theme
+    ) {
         let finished = item.status == .done || item.status == .skipped
         grid.put(item.status.checkbox, x: x + 2, y: y, style: checkboxStyle(item.status, theme: theme))
         grid.put(item.lessonID, x: x + columns.idX, y: y, style: theme.accent)
         let title = facts.lesson?.title ?? "(no longer in the curriculum)"
-        grid.put(DisplayWidth.truncate(title, to: columns.titleWidth), x: x + columns.titleX, y: y,
-                 style: finished ? theme.subtle : .plain)
+        grid.put(
+            DisplayWidth.truncate(title, to: columns.titleWidth), x: x + columns.titleX, y: y,
+            style: finished ? theme.subtle : .plain)
         // Reading and doing together, compact enough for the column: "45 min", "2.5 h".
         let minutes = facts.minutes < 60 ? "\(facts.minutes) min" : String(format: "%.1f h", Double(facts.minutes) / 60)
-        grid.put(minutes, x: x + columns.minutesX + Columns.minutesWidth - DisplayWidth.of(minutes), y: y,
-                 style: theme.subtle)
+        grid.put(
+            minutes, x: x + columns.minutesX + Columns.minutesWidth - DisplayWidth.of(minutes), y: y,
+            style: theme.subtle)
         if columns.showsDifficulty, let lesson = facts.lesson {
             grid.put(lesson.difficulty.label, x: x + columns.difficultyX, y: y, style: theme.subtle)
         }
@@ -156,13 +171,17 @@ extension RoadmapScreen {
             grid.put("ready", x: x + columns.readyX, y: y, style: theme.good.with(bold: true))
         }
         if isSelected {
-            grid.restyle(Rect(x: x, y: y, width: columns.width, height: 1)) { $0.reverse = true; $0.dim = false }
+            grid.restyle(Rect(x: x, y: y, width: columns.width, height: 1)) {
+                $0.reverse = true; $0.dim = false
+            }
             grid.cursor = (x + 3, y)
         }
     }
 
-    static func renderDetail(into grid: inout Grid, area: Rect, item: RoadmapItem, facts: RoadmapLessonFacts,
-                             state: AppState) {
+    static func renderDetail(
+        into grid: inout Grid, area: Rect, item: RoadmapItem, facts: RoadmapLessonFacts,
+        state: AppState
+    ) {
         let theme = state.theme
         let width = area.width
         guard width > 4 else { return }
@@ -176,7 +195,8 @@ extension RoadmapScreen {
 
         line(item.lessonID, theme.accent)
         guard let lesson = facts.lesson, let index = facts.index else {
-            line("This lesson is no longer in the curriculum; the next diagnostic drops it from the plan.", theme.subtle)
+            line(
+                "This lesson is no longer in the curriculum; the next diagnostic drops it from the plan.", theme.subtle)
             return
         }
         line(lesson.title, .bold, maxLines: 3)

@@ -12,12 +12,16 @@ enum GroupDetail {
 
         let ancestors = outline.ancestors(of: node)
         if !ancestors.isEmpty {
-            out.append(StyledLine(LessonDetail.crumbs(ancestors.map { "\(outline.id(of: $0)) \(outline.title(of: $0))" }, width: width),
-                                  theme.subtle))
+            out.append(
+                StyledLine(
+                    LessonDetail.crumbs(
+                        ancestors.map { "\(outline.id(of: $0)) \(outline.title(of: $0))" }, width: width),
+                    theme.subtle))
             out.append(.blank)
         }
-        out += TextBlock.paragraph(outline.title(of: node), width: width,
-                                   lead: Span(outline.id(of: node) + "  ", theme.accent), style: .bold)
+        out += TextBlock.paragraph(
+            outline.title(of: node), width: width,
+            lead: Span(outline.id(of: node) + "  ", theme.accent), style: .bold)
         out.append(StyledLine(counts(node, ctx: ctx), theme.subtle))
         if let summary = summary(of: node, ctx.curriculum), !summary.isEmpty {
             out.append(.blank)
@@ -29,11 +33,12 @@ enum GroupDetail {
             let fraction = ctx.mastery.mastery(of: range)
             let barWidth = max(0, min(30, width - 10))
             let eighths = Int((fraction * Double(barWidth)).rounded())
-            out.append(StyledLine([
-                Span("  " + ProgressBar.percent(fraction).padding(toLength: 5, withPad: " ", startingAt: 0), .bold),
-                Span(String(repeating: "█", count: eighths), theme.barFilled),
-                Span(String(repeating: "░", count: barWidth - eighths), theme.barEmpty),
-            ]))
+            out.append(
+                StyledLine([
+                    Span("  " + ProgressBar.percent(fraction).padding(toLength: 5, withPad: " ", startingAt: 0), .bold),
+                    Span(String(repeating: "█", count: eighths), theme.barFilled),
+                    Span(String(repeating: "░", count: barWidth - eighths), theme.barEmpty),
+                ]))
         } else if !ctx.hasDiagnostic {
             out.append(StyledLine("  Not assessed yet: take the diagnostic (d on Home).", theme.subtle))
         }

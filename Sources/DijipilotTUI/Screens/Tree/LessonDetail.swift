@@ -25,7 +25,9 @@ enum LessonDetail {
         out += TextBlock.paragraph(summary.why, width: width, indent: 2)
         if !summary.keyPoints.isEmpty {
             section("Key points", into: &out, theme: theme)
-            for point in summary.keyPoints { out += TextBlock.paragraph(point, width: width, indent: 2, lead: Span("• ")) }
+            for point in summary.keyPoints {
+                out += TextBlock.paragraph(point, width: width, indent: 2, lead: Span("• "))
+            }
         }
         if let comparison = summary.comparison, !comparison.rows.isEmpty {
             section(comparison.title.isEmpty ? "Comparison" : comparison.title, into: &out, theme: theme)
@@ -34,10 +36,12 @@ enum LessonDetail {
         if !summary.dos.isEmpty || !summary.donts.isEmpty {
             section("Do and don't", into: &out, theme: theme)
             for item in summary.dos {
-                out += TextBlock.paragraph(item, width: width, indent: 2, lead: Span("✓ Do: ", theme.good.with(bold: true)))
+                out += TextBlock.paragraph(
+                    item, width: width, indent: 2, lead: Span("✓ Do: ", theme.good.with(bold: true)))
             }
             for item in summary.donts {
-                out += TextBlock.paragraph(item, width: width, indent: 2, lead: Span("✗ Don't: ", theme.bad.with(bold: true)))
+                out += TextBlock.paragraph(
+                    item, width: width, indent: 2, lead: Span("✗ Don't: ", theme.bad.with(bold: true)))
             }
         }
 
@@ -58,8 +62,13 @@ enum LessonDetail {
             section("On your roadmap", into: &out, theme: theme)
             let week = item.week == 0 ? "Done under an earlier plan" : "Week \(item.week)"
             let hint = item.status == .done ? "x marks it not done" : "x marks it done"
-            out.append(StyledLine([Span("  \(week) · "), Span(Wording.label(item.status), .bold), Span(" · " + hint, theme.subtle)]))
-            if !item.reason.isEmpty { out += TextBlock.paragraph(item.reason, width: width, indent: 2, style: theme.subtle) }
+            out.append(
+                StyledLine([
+                    Span("  \(week) · "), Span(Wording.label(item.status), .bold), Span(" · " + hint, theme.subtle),
+                ]))
+            if !item.reason.isEmpty {
+                out += TextBlock.paragraph(item.reason, width: width, indent: 2, style: theme.subtle)
+            }
         }
 
         section("Your note", into: &out, theme: theme)
@@ -89,8 +98,9 @@ enum LessonDetail {
         if let template = work.template {
             section("Template", into: &out, theme: theme)
             let name = template.split(separator: "/").last.map(String.init) ?? template
-            out += TextBlock.paragraph("\(name): `dijipilot template \(lessonID)` writes a copy to fill in",
-                                       width: width, indent: 2)
+            out += TextBlock.paragraph(
+                "\(name): `dijipilot template \(lessonID)` writes a copy to fill in",
+                width: width, indent: 2)
         }
         return out
     }
@@ -106,8 +116,10 @@ enum LessonDetail {
     /// "6 Business Strategy… › 6.12 Business Continuity… › 6.12.1 Foundations…", each part cut to fit.
     static func breadcrumb(lesson i: Int, width: Int, ctx: TreeContext, style: Style) -> StyledLine {
         let (program, mission, module) = ctx.curriculum.breadcrumb(forLessonAt: i)
-        return StyledLine(crumbs(["\(program.id) \(program.title)", "\(mission.id) \(mission.title)", "\(module.id) \(module.title)"],
-                                 width: width), style)
+        return StyledLine(
+            crumbs(
+                ["\(program.id) \(program.title)", "\(mission.id) \(mission.title)", "\(module.id) \(module.title)"],
+                width: width), style)
     }
 
     /// Parts joined by " › ": when they do not fit, short parts stay whole and the long ones share the rest.
@@ -137,9 +149,13 @@ enum LessonDetail {
         case .learned: text += " (done on your roadmap)"
         case .notAssessed: text += ctx.hasDiagnostic ? "" : " (take the diagnostic to find out)"
         default:
-            if let p = ctx.mastery.probabilities[i] { text += " · about \(ProbabilityFormat.percent(p)) likely in place" }
+            if let p = ctx.mastery.probabilities[i] {
+                text += " · about \(ProbabilityFormat.percent(p)) likely in place"
+            }
         }
-        return StyledLine([Span(theme.glyph(for: state) + " ", theme.style(for: state)), Span(text, theme.style(for: state))])
+        return StyledLine([
+            Span(theme.glyph(for: state) + " ", theme.style(for: state)), Span(text, theme.style(for: state)),
+        ])
     }
 
     static func prerequisiteLine(number n: Int, id: String, width: Int, ctx: TreeContext, theme: Theme) -> StyledLine {
@@ -150,13 +166,14 @@ enum LessonDetail {
         let label = " · " + state.label
         let head = "  [\(n + 1)] "
         let titleRoom = width - DisplayWidth.of(head) - 2 - DisplayWidth.of(id) - 1 - DisplayWidth.of(label)
-        return StyledLine([
-            Span(head, theme.key),
-            Span(theme.glyph(for: state) + " ", theme.style(for: state)),
-            Span(id + " "),
-            Span(DisplayWidth.truncate(ctx.curriculum.lessons[j].title, to: max(8, titleRoom))),
-            Span(label, theme.style(for: state)),
-        ], tag: n)
+        return StyledLine(
+            [
+                Span(head, theme.key),
+                Span(theme.glyph(for: state) + " ", theme.style(for: state)),
+                Span(id + " "),
+                Span(DisplayWidth.truncate(ctx.curriculum.lessons[j].title, to: max(8, titleRoom))),
+                Span(label, theme.style(for: state)),
+            ], tag: n)
     }
 
     /// The comparison as a table: the aspect, then one wrapped column per compared thing. Too narrow for
@@ -167,9 +184,10 @@ enum LessonDetail {
         let aspectWidth = min(16, max(6, comparison.rows.map { DisplayWidth.of($0.aspect) }.max() ?? 6))
         let cellWidth = columns == 0 ? 0 : (available - aspectWidth - 2 * columns) / columns
         if columns > 0 && cellWidth >= 12 {
-            return TextBlock.table(header: [""] + comparison.columns, rows: comparison.rows.map { [$0.aspect] + $0.cells },
-                                   widths: [aspectWidth] + Array(repeating: cellWidth, count: columns), indent: 2,
-                                   headerStyle: theme.heading, firstColumnStyle: .bold, ruleStyle: theme.subtle)
+            return TextBlock.table(
+                header: [""] + comparison.columns, rows: comparison.rows.map { [$0.aspect] + $0.cells },
+                widths: [aspectWidth] + Array(repeating: cellWidth, count: columns), indent: 2,
+                headerStyle: theme.heading, firstColumnStyle: .bold, ruleStyle: theme.subtle)
         }
         var out: [StyledLine] = []
         for row in comparison.rows {

@@ -41,7 +41,8 @@ enum TreeKeys {
         KeyBinding([.end], "Scroll to the bottom", .scrollBottom),
         KeyBinding([.character("p")], "Select the next prerequisite link", .nextLink),
         KeyBinding([.enter], "Open the selected prerequisite", .openLink),
-        KeyBinding((1...9).map { Key.character(Character("\($0)")) }, "Open prerequisite number 1–9", .openNumberedLink),
+        KeyBinding(
+            (1...9).map { Key.character(Character("\($0)")) }, "Open prerequisite number 1–9", .openNumberedLink),
         KeyBinding([.left, .character("h")], "Back to the tree", .backToTree),
         KeyBinding([.character("e")], "Edit your note on this lesson", short: "note", .editNote),
         KeyBinding([.character("x")], "Mark this roadmap lesson done / not done", short: "done", .toggleDone),
@@ -53,8 +54,9 @@ enum TreeKeys {
         KeyBinding([.character("/")], "Search lesson titles and ids", short: "search", .search),
         KeyBinding([.character("n")], "Next search match", .nextMatch),
         KeyBinding([.character("N")], "Previous search match", .previousMatch),
-        KeyBinding([.character("f")], "Filter by state: all, missing, uncertain, mastered or learned, not assessed",
-                   short: "filter", .cycleStateFilter),
+        KeyBinding(
+            [.character("f")], "Filter by state: all, missing, uncertain, mastered or learned, not assessed",
+            short: "filter", .cycleStateFilter),
         KeyBinding([.character("D")], "Filter by difficulty: all, beginner, intermediate, advanced", .cycleDifficulty),
         KeyBinding([.character("P")], "Filter by path: all, launch, grow, scale", .cyclePath),
         KeyBinding([.character("F")], "Clear the filters and the search", .clearFilters),

@@ -19,7 +19,8 @@ struct TreeLayout {
             let treeWidth = area.width * 2 / 5
             treePane = Rect(x: area.x, y: area.y, width: treeWidth, height: area.height)
             separatorX = area.x + treeWidth
-            detailPane = Rect(x: area.x + treeWidth + 1, y: area.y, width: area.width - treeWidth - 1, height: area.height)
+            detailPane = Rect(
+                x: area.x + treeWidth + 1, y: area.y, width: area.width - treeWidth - 1, height: area.height)
         } else {
             treePane = tree.focus == .tree ? area : nil
             detailPane = tree.focus == .detail ? area : nil

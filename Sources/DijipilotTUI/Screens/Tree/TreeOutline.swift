@@ -22,7 +22,8 @@ struct TreeOutline {
         case .program(let p): programRanges.indices.contains(p)
         case .mission(let p, let m): programRanges.indices.contains(p) && missionRanges[p].indices.contains(m)
         case .module(let p, let m, let d):
-            programRanges.indices.contains(p) && missionRanges[p].indices.contains(m) && moduleRanges[p][m].indices.contains(d)
+            programRanges.indices.contains(p) && missionRanges[p].indices.contains(m)
+                && moduleRanges[p][m].indices.contains(d)
         case .lesson(let i): curriculum.lessons.indices.contains(i)
         }
     }

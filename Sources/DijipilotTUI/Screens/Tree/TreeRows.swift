@@ -62,8 +62,9 @@ extension TreeScreenState {
     }
 
     private func rowInputs(_ ctx: TreeContext) -> VisibleRowsInputs {
-        VisibleRowsInputs(revision: ctx.revision, expanded: expanded, collapsedWhileFiltered: collapsedWhileFiltered,
-                          filters: filters)
+        VisibleRowsInputs(
+            revision: ctx.revision, expanded: expanded, collapsedWhileFiltered: collapsedWhileFiltered,
+            filters: filters)
     }
 
     private func buildRows(_ ctx: TreeContext) -> VisibleRows {
@@ -118,7 +119,8 @@ extension TreeScreenState {
     mutating func normalizeSelection(_ ctx: TreeContext, rows: [TreeRow]) {
         if rows.contains(where: { $0.node == selected }) { return }
         if ctx.outline.isValid(selected) {
-            for ancestor in ctx.outline.ancestors(of: selected).reversed() where rows.contains(where: { $0.node == ancestor }) {
+            for ancestor in ctx.outline.ancestors(of: selected).reversed()
+            where rows.contains(where: { $0.node == ancestor }) {
                 selected = ancestor
                 return
             }

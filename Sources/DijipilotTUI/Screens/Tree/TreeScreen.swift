@@ -14,22 +14,27 @@ enum TreeScreen: Screen {
         if tree.isTyping { return TreeKeys.textInput }
         if tree.focus == .tree { return TreeKeys.bindings(focus: .tree) }
         // The lesson pane's own keys fill the status line; those of both panes stay in the help screen.
-        return TreeKeys.detail + TreeKeys.common.map { binding in
-            var binding = binding
-            if binding.command != .focusNext { binding.short = nil }
-            return binding
-        }
+        return TreeKeys.detail
+            + TreeKeys.common.map { binding in
+                var binding = binding
+                if binding.command != .focusNext { binding.short = nil }
+                return binding
+            }
     }
 
     static func takesTypedText(_ tree: TreeScreenState, app: AppState) -> Bool { tree.isTyping }
 
-    static func handle(_ command: TreeCommand, key: Key, state tree: inout TreeScreenState, app: inout AppState,
-                       area: Rect) -> [Effect] {
+    static func handle(
+        _ command: TreeCommand, key: Key, state tree: inout TreeScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         TreeUpdate.afterEveryKey(&tree, &app) { tree, app, ctx in TreeUpdate.perform(command, key, &tree, &app, ctx) }
     }
 
-    static func mouse(x: Int, y: Int, kind: Key.MouseKind, state tree: inout TreeScreenState, app: inout AppState,
-                      area: Rect) -> [Effect] {
+    static func mouse(
+        x: Int, y: Int, kind: Key.MouseKind, state tree: inout TreeScreenState, app: inout AppState,
+        area: Rect
+    ) -> [Effect] {
         TreeUpdate.afterEveryKey(&tree, &app) { tree, app, ctx in
             // While a line is typed the mouse does nothing.
             if !tree.isTyping { TreeUpdate.handleMouse(x: x, y: y, kind: kind, &tree, &app, ctx) }

@@ -20,8 +20,10 @@ extension TreeScreenState {
 
 /// The line being typed, whichever is open: the note (`e`) or the search (`/`).
 enum TextInput {
-    static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeScreenState, _ app: inout AppState,
-                        _ ctx: TreeContext) -> [Effect] {
+    static func perform(
+        _ command: TreeCommand, _ key: Key, _ tree: inout TreeScreenState, _ app: inout AppState,
+        _ ctx: TreeContext
+    ) -> [Effect] {
         switch command {
         case .confirmText:
             if tree.noteDraft != nil { return NoteInput.confirm(&tree, &app, ctx) }
@@ -60,9 +62,11 @@ enum SearchInput {
         countMatches(&tree, ctx)
         let matcher = TreeSearch(query)
         let shown = tree
-        guard let first = ctx.curriculum.lessons.indices.first(where: {
-            shown.isShown(lesson: $0, ctx) && matcher.matches(ctx.curriculum.lessons[$0])
-        }) else {
+        guard
+            let first = ctx.curriculum.lessons.indices.first(where: {
+                shown.isShown(lesson: $0, ctx) && matcher.matches(ctx.curriculum.lessons[$0])
+            })
+        else {
             let filtered = tree.filters.isActive ? " with these filters (F clears them)" : ""
             app.message = StatusMessage("No lesson matches “\(query)”\(filtered)", kind: .error)
             return
@@ -106,7 +110,9 @@ enum NoteInput {
         return save(draft, &tree, &app, ctx)
     }
 
-    static func save(_ text: String, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) -> [Effect] {
+    static func save(_ text: String, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext)
+        -> [Effect]
+    {
         guard let i = tree.selected.lessonIndex else { return [] }
         let id = ctx.curriculum.lessons[i].id
         if let reason = app.readOnlyReason {

@@ -5,8 +5,10 @@ import DijipilotCore
 enum TreeUpdate {
     /// Every key, click or typed character on the tree goes through here: afterwards the selection is on a
     /// visible row and in view, and another lesson starts at the top with no prerequisite link chosen.
-    static func afterEveryKey(_ tree: inout TreeScreenState, _ app: inout AppState,
-                              _ body: (inout TreeScreenState, inout AppState, TreeContext) -> [Effect]) -> [Effect] {
+    static func afterEveryKey(
+        _ tree: inout TreeScreenState, _ app: inout AppState,
+        _ body: (inout TreeScreenState, inout AppState, TreeContext) -> [Effect]
+    ) -> [Effect] {
         var ctx = TreeContext(app)
         if !ctx.outline.isValid(tree.selected) { tree.selected = .program(0) }
         let before = tree.selected
@@ -22,8 +24,10 @@ enum TreeUpdate {
         return effects
     }
 
-    static func perform(_ command: TreeCommand, _ key: Key, _ tree: inout TreeScreenState, _ app: inout AppState,
-                        _ ctx: TreeContext) -> [Effect] {
+    static func perform(
+        _ command: TreeCommand, _ key: Key, _ tree: inout TreeScreenState, _ app: inout AppState,
+        _ ctx: TreeContext
+    ) -> [Effect] {
         let rows = tree.rows(ctx)
         let row = rows.firstIndex { $0.node == tree.selected }
         let page = max(1, treeHeight(tree, app) - 1)
@@ -37,14 +41,21 @@ enum TreeUpdate {
         case .expand:
             guard let row else { return [] }
             let current = rows[row]
-            if current.node.isLesson { openDetail(&tree) }
-            else if !current.isExpanded { tree.setExpanded(current.node, true) }
-            else if row + 1 < rows.count, rows[row + 1].node.depth > current.node.depth { tree.selected = rows[row + 1].node }
+            if current.node.isLesson {
+                openDetail(&tree)
+            } else if !current.isExpanded {
+                tree.setExpanded(current.node, true)
+            } else if row + 1 < rows.count, rows[row + 1].node.depth > current.node.depth {
+                tree.selected = rows[row + 1].node
+            }
         case .collapse:
             guard let row else { return [] }
             let current = rows[row]
-            if current.isExpanded { tree.setExpanded(current.node, false) }
-            else if let parent = ctx.outline.parent(of: current.node) { tree.selected = parent }
+            if current.isExpanded {
+                tree.setExpanded(current.node, false)
+            } else if let parent = ctx.outline.parent(of: current.node) {
+                tree.selected = parent
+            }
         case .toggle:
             guard let row else { return [] }
             activate(rows[row], &tree)
@@ -98,8 +109,11 @@ enum TreeUpdate {
 
     /// Enter, Space or a click on the selected row: a group opens or closes, a lesson opens in the lesson pane.
     static func activate(_ row: TreeRow, _ tree: inout TreeScreenState) {
-        if row.node.isLesson { openDetail(&tree) }
-        else if row.isExpandable { tree.setExpanded(row.node, !row.isExpanded) }
+        if row.node.isLesson {
+            openDetail(&tree)
+        } else if row.isExpandable {
+            tree.setExpanded(row.node, !row.isExpanded)
+        }
     }
 
     static func openDetail(_ tree: inout TreeScreenState) {
@@ -119,14 +133,17 @@ enum TreeUpdate {
 
     /// `[` and `]`: the previous or next lesson in curriculum order that passes the filters.
     static func stepLesson(forward: Bool, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
-        guard let i = tree.findLesson(forward: forward, wrap: false, ctx, where: { tree.isShown(lesson: $0, ctx) }) else {
+        guard let i = tree.findLesson(forward: forward, wrap: false, ctx, where: { tree.isShown(lesson: $0, ctx) })
+        else {
             app.message = StatusMessage(forward ? "This is the last lesson" : "This is the first lesson")
             return
         }
         select(lesson: i, &tree, &app, ctx)
     }
 
-    static func changeFilters(_ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext, _ change: (inout TreeFilters) -> Void) {
+    static func changeFilters(
+        _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext, _ change: (inout TreeFilters) -> Void
+    ) {
         change(&tree.filters)
         tree.collapsedWhileFiltered = []
         // The selection stays where it was when it still passes; the unfiltered tree opens down to it.
@@ -151,7 +168,10 @@ enum TreeUpdate {
         }
         let (after, start) = before.position(ctx)
         if forward ? i <= after : i >= start {
-            app.message = StatusMessage(forward ? "Search went past the end, back to the first match" : "Search went past the start, on to the last match")
+            app.message = StatusMessage(
+                forward
+                    ? "Search went past the end, back to the first match"
+                    : "Search went past the start, on to the last match")
         }
         select(lesson: i, &tree, &app, ctx)
         tree.searchHit = .init(lesson: i, ordinal: (0..<i).reduce(1) { $0 + (accept($1) ? 1 : 0) })
@@ -191,8 +211,11 @@ enum TreeUpdate {
         let lines = detailLines(tree, app, ctx)
         guard let line = lines.firstIndex(where: { $0.tag == link }) else { return }
         let height = detailHeight(tree, app)
-        if line < tree.detailScroll { tree.detailScroll = line }
-        else if line >= tree.detailScroll + height { tree.detailScroll = line - height + 1 }
+        if line < tree.detailScroll {
+            tree.detailScroll = line
+        } else if line >= tree.detailScroll + height {
+            tree.detailScroll = line - height + 1
+        }
     }
 
     /// Jumps to the selected lesson's n-th prerequisite (0-based), keeping the lesson pane focused.
@@ -200,8 +223,10 @@ enum TreeUpdate {
         guard let i = tree.selected.lessonIndex else { return }
         let prerequisites = ctx.curriculum.lessons[i].prerequisites
         guard prerequisites.indices.contains(n) else {
-            app.message = StatusMessage(prerequisites.isEmpty ? "This lesson has no prerequisites"
-                                                                  : "This lesson has \(prerequisites.count) prerequisite\(prerequisites.count == 1 ? "" : "s")")
+            app.message = StatusMessage(
+                prerequisites.isEmpty
+                    ? "This lesson has no prerequisites"
+                    : "This lesson has \(prerequisites.count) prerequisite\(prerequisites.count == 1 ? "" : "s")")
             return
         }
         guard let j = ctx.curriculum.indexByID[prerequisites[n]] else {
@@ -228,7 +253,8 @@ enum TreeUpdate {
             return []
         }
         guard let item = roadmap.items.first(where: { $0.lessonID == id }) else {
-            app.message = StatusMessage("\(id) is not on your roadmap: only roadmap lessons are marked done", kind: .error)
+            app.message = StatusMessage(
+                "\(id) is not on your roadmap: only roadmap lessons are marked done", kind: .error)
             return []
         }
         let done = item.status != .done
@@ -239,7 +265,9 @@ enum TreeUpdate {
 
     // MARK: - Mouse
 
-    static func handleMouse(x: Int, y: Int, kind: Key.MouseKind, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
+    static func handleMouse(
+        x: Int, y: Int, kind: Key.MouseKind, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext
+    ) {
         let layout = TreeLayout(tree, app)
         if let pane = layout.treePane, pane.contains(x: x, y: y) {
             switch kind {
@@ -277,8 +305,11 @@ enum TreeUpdate {
         let top = max(0, min(treeScroll(tree, rows: rows, height: height) + delta, rows.count - height))
         tree.scroll = top
         guard let row = rows.firstIndex(where: { $0.node == tree.selected }) else { return }
-        if row < top { tree.selected = rows[top].node }
-        else if row >= top + height { tree.selected = rows[min(rows.count - 1, top + height - 1)].node }
+        if row < top {
+            tree.selected = rows[top].node
+        } else if row >= top + height {
+            tree.selected = rows[min(rows.count - 1, top + height - 1)].node
+        }
     }
 
     // MARK: - Keeping things in view

@@ -6,7 +6,9 @@ enum TreeView {
     static func render(into grid: inout Grid, area: Rect, tree: TreeScreenState, app: AppState) {
         let ctx = TreeContext(app)
         let layout = TreeLayout(area: area, tree: tree)
-        if let pane = layout.treePane { renderTree(into: &grid, pane: pane, layout: layout, tree: tree, app: app, ctx: ctx) }
+        if let pane = layout.treePane {
+            renderTree(into: &grid, pane: pane, layout: layout, tree: tree, app: app, ctx: ctx)
+        }
         if let x = layout.separatorX {
             for y in area.y..<area.maxY { grid.put("│", x: x, y: y, style: app.theme.subtle) }
         }
@@ -20,7 +22,9 @@ enum TreeView {
     }
 
     /// A pane header: the title on the left, a hint on the right, highlighted when the pane has the keyboard.
-    static func renderHeader(into grid: inout Grid, rect: Rect, left: String, right: String, focused: Bool, theme: Theme) {
+    static func renderHeader(
+        into grid: inout Grid, rect: Rect, left: String, right: String, focused: Bool, theme: Theme
+    ) {
         let style = headerStyle(focused: focused, theme)
         grid.fill(rect, style: style)
         let rightWidth = DisplayWidth.of(right)
@@ -31,8 +35,10 @@ enum TreeView {
 
     // MARK: - Tree pane
 
-    static func renderTree(into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeScreenState, app: AppState,
-                           ctx: TreeContext) {
+    static func renderTree(
+        into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeScreenState, app: AppState,
+        ctx: TreeContext
+    ) {
         let theme = app.theme
         let focused = tree.focus == .tree || !layout.sideBySide
         var title = " Curriculum"
@@ -41,14 +47,18 @@ enum TreeView {
             title += " · \(tree.filters.summary) · \(visible.shownLessons) of \(ctx.curriculum.lessons.count)"
         }
         if let header = layout.treeHeader {
-            renderHeader(into: &grid, rect: header, left: title, right: layout.sideBySide ? "" : "Tab: details ›",
-                         focused: focused, theme: theme)
+            renderHeader(
+                into: &grid, rect: header, left: title, right: layout.sideBySide ? "" : "Tab: details ›",
+                focused: focused, theme: theme)
         }
         guard let list = layout.treeList else { return }
         let rows = visible.rows
         if rows.isEmpty {
-            let text = tree.filters.isActive ? "No lesson matches these filters · F clears them" : "This curriculum is empty"
-            grid.put(" " + DisplayWidth.truncate(text, to: max(0, list.width - 2)), x: list.x, y: list.y + 1, style: theme.subtle)
+            let text =
+                tree.filters.isActive ? "No lesson matches these filters · F clears them" : "This curriculum is empty"
+            grid.put(
+                " " + DisplayWidth.truncate(text, to: max(0, list.width - 2)), x: list.x, y: list.y + 1,
+                style: theme.subtle)
         }
         let top = TreeUpdate.treeScroll(tree, rows: rows, height: list.height)
         let matcher = tree.search.isEmpty ? nil : TreeSearch(tree.search)
@@ -59,7 +69,9 @@ enum TreeView {
         if let line = layout.searchLine { renderSearchLine(into: &grid, rect: line, tree: tree, theme: theme) }
     }
 
-    static func viewRow(_ row: TreeRow, selected: Bool, matcher: TreeSearch?, app: AppState, ctx: TreeContext) -> TreeListRow {
+    static func viewRow(_ row: TreeRow, selected: Bool, matcher: TreeSearch?, app: AppState, ctx: TreeContext)
+        -> TreeListRow
+    {
         let theme = app.theme
         let outline = ctx.outline
         let node = row.node
@@ -83,7 +95,9 @@ enum TreeView {
                 }
             }
         }
-        let label = StyledLine([Span(outline.id(of: node) + " ", theme.subtle), Span(outline.title(of: node), titleStyle)])
+        let label = StyledLine([
+            Span(outline.id(of: node) + " ", theme.subtle), Span(outline.title(of: node), titleStyle),
+        ])
         return TreeListRow(depth: node.depth, marker: marker, label: label, trailing: trailing, isSelected: selected)
     }
 
@@ -123,8 +137,10 @@ enum TreeView {
         return GroupDetail.lines(node: node, width: width, app: app, ctx: ctx)
     }
 
-    static func renderDetail(into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeScreenState, app: AppState,
-                             ctx: TreeContext) {
+    static func renderDetail(
+        into grid: inout Grid, pane: Rect, layout: TreeLayout, tree: TreeScreenState, app: AppState,
+        ctx: TreeContext
+    ) {
         let theme = app.theme
         let focused = tree.focus == .detail || !layout.sideBySide
         guard let body = layout.detailBody, let header = layout.detailHeader else { return }
@@ -132,7 +148,9 @@ enum TreeView {
         let top = min(tree.detailScroll, TextBlock.maxScroll(lineCount: lines.count, height: body.height))
 
         var title = ""
-        if ctx.outline.isValid(tree.selected) { title = "\(tree.selected.kindName) \(ctx.outline.id(of: tree.selected))" }
+        if ctx.outline.isValid(tree.selected) {
+            title = "\(tree.selected.kindName) \(ctx.outline.id(of: tree.selected))"
+        }
         title = (layout.sideBySide ? " " : " ‹ Tab: tree · ") + title
         var position = ""
         if lines.count > body.height {
@@ -141,12 +159,17 @@ enum TreeView {
         }
         renderHeader(into: &grid, rect: header, left: title, right: position, focused: focused, theme: theme)
 
-        TextBlock(lines, scroll: top, highlightTag: tree.focus == .detail ? tree.selectedLink : nil,
-                  highlight: theme.selected).render(into: &grid, area: body)
+        TextBlock(
+            lines, scroll: top, highlightTag: tree.focus == .detail ? tree.selectedLink : nil,
+            highlight: theme.selected
+        ).render(into: &grid, area: body)
         if tree.focus == .detail {
             let linkRow = tree.selectedLink.flatMap { link in lines.firstIndex { $0.tag == link } }
-            if let row = linkRow, row >= top, row < top + body.height { grid.cursor = (body.x, body.y + row - top) }
-            else { grid.cursor = (body.x, body.y) }
+            if let row = linkRow, row >= top, row < top + body.height {
+                grid.cursor = (body.x, body.y + row - top)
+            } else {
+                grid.cursor = (body.x, body.y)
+            }
         }
         if let line = layout.noteLine, let draft = tree.noteDraft {
             let prompt = "Note: "
