@@ -39,8 +39,7 @@ bench: release
 test-sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DijipilotCoreTests
 
-# Style check against .swift-format (line length 120, 4-space indents). Not yet part of `make test`: the tree
-# is formatted once, in a commit of its own (`make format`), and from then on `make lint` passes and CI runs it.
+# Style check against .swift-format (line length 120, 4-space indents); CI runs it before `make test`.
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
 
