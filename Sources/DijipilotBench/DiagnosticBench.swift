@@ -47,7 +47,7 @@ func runDiagnosticBench(_ options: BenchOptions) {
 }
 
 /// The built-in curriculum, or a generated 120-checkpoint stand-in while the built-in one is a placeholder.
-private func builtInOrGeneratedCourse() -> (name: String, data: CourseData) {
+func builtInOrGeneratedCourse() -> (name: String, data: CourseData) {
     if let folder = DataLocator.builtInFolder(), let course = try? CourseLoader.load(folder: folder),
         course.curriculum.checkpointCount >= 20
     {

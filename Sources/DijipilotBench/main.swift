@@ -1,11 +1,16 @@
 import Foundation
 
 // dijipilot-bench [section ...] [--quick]
-// Sections: diagnostic, app (default: all sections). Each section is a function in its own file.
+// Sections: diagnostic, app (default: both). Each section is a function in its own file. `gaming` runs only the
+// diagnostic's gaming table (part of `diagnostic`), for iterating on the question bank.
 let arguments = Array(CommandLine.arguments.dropFirst())
 var options = BenchOptions()
 options.quick = arguments.contains("--quick")
-let sections: [String: (BenchOptions) -> Void] = ["diagnostic": runDiagnosticBench, "app": runAppBench]
+let sections: [String: (BenchOptions) -> Void] = [
+    "diagnostic": runDiagnosticBench, "app": runAppBench,
+    "gaming": { runGamingBench(builtInOrGeneratedCourse().data, sessions: $0.quick ? 40 : 200) },
+]
+let onlyOnRequest: Set<String> = ["gaming"]
 let requested = arguments.filter { !$0.hasPrefix("--") }
 for name in requested where sections[name] == nil {
     FileHandle.standardError.write(
@@ -13,6 +18,7 @@ for name in requested where sections[name] == nil {
             .data(using: .utf8)!)
     exit(2)
 }
-for name in sections.keys.sorted() where requested.isEmpty || requested.contains(name) {
+for name in sections.keys.sorted()
+where requested.isEmpty ? !onlyOnRequest.contains(name) : requested.contains(name) {
     sections[name]!(options)
 }
