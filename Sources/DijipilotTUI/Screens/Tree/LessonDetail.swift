@@ -14,7 +14,8 @@ enum LessonDetail {
         out.append(.blank)
         out += TextBlock.paragraph(lesson.title, width: width, lead: Span(lesson.id + "  ", theme.accent), style: .bold)
         let time = ExportFormatting.lessonTime(reading: lesson.readingMinutes, doing: lesson.doingMinutes)
-        out.append(StyledLine("Difficulty: \(lesson.difficulty.label) · Path: \(lesson.path.label) · \(time)"))
+        out += TextBlock.paragraph(
+            "Difficulty: \(lesson.difficulty.label) · Path: \(lesson.path.label) · \(time)", width: width)
         out.append(stateLine(lesson: i, ctx: ctx, theme: theme))
         out.append(.blank)
         out += TextBlock.paragraph(lesson.checkpoint, width: width, lead: Span("Checkpoint: ", .bold))
