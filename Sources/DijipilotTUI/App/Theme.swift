@@ -36,6 +36,7 @@ public struct Theme: Sendable {
         switch state {
         case .mastered: colored(Style(foreground: Self.masteredShade, bold: true))
         case .learned: colored(Style(foreground: Self.learnedShade, bold: true))
+        case .doneAnyway: colored(Style(foreground: Self.learnedShade))
         case .uncertain: colored(Style(foreground: Self.uncertainShade))
         case .missing: colored(Style(foreground: Self.missingShade, bold: true))
         case .notAssessed: Style(dim: true)

@@ -147,6 +147,7 @@ enum LessonDetail {
         var text = state.label
         switch state {
         case .learned: text += " (done on your roadmap)"
+        case .doneAnyway: text += " (marked done anyway: not every Done-when criterion is ticked)"
         case .notAssessed: text += ctx.hasDiagnostic ? "" : " (take the diagnostic to find out)"
         default:
             if let p = ctx.mastery.probabilities[i] {
