@@ -248,11 +248,18 @@ struct TreeLessonTests {
         #expect(state.progress.notes["6.12.1.1"] == nil)
     }
 
-    @Test("x marks a roadmap lesson done and back; off the roadmap it explains why nothing happens")
+    @Test(
+        "x walks a roadmap lesson's Done-when list, then marks it back; off the roadmap it explains why nothing happens"
+    )
     func toggleDone() throws {
         var state = try TreeFixture.state(width: 120, height: 40, diagnosed: true)
         state.openLesson("6.12.1.1")
-        #expect(TreeFixture.press([.character("x")], &state) == [.saveProgress])
+        let count = try #require(state.course.curriculum.lesson("6.12.1.1")?.work?.doneWhen.count)
+        #expect(TreeFixture.press([.character("x")], &state).isEmpty)
+        #expect(state.route == .doneWhen)
+        for _ in 0..<count { TreeFixture.press([.character(" ")], &state) }
+        TreeFixture.press([.escape], &state)
+        #expect(state.route == .tree)
         #expect(state.progress.doneLessonIDs.contains("6.12.1.1"))
         #expect(TreeFixture.screen(state).contains("learned (done on your roadmap)"))
         #expect(TreeFixture.press([.character("x")], &state) == [.saveProgress])

@@ -68,10 +68,6 @@ extension ProgressFile {
 
     /// Takes a lesson back to do (Space on a done lesson): the ticks stay, a "done anyway" is withdrawn.
     public mutating func markNotDone(_ lessonID: String, at date: Date) {
-        if var record = doneWhen[lessonID] {
-            record.doneAnywayAt = nil
-            doneWhen[lessonID] = record.ticks.isEmpty ? nil : record
-        }
         setStatus(lessonID: lessonID, status: .todo, at: date)
     }
 

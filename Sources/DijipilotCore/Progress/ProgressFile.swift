@@ -129,7 +129,8 @@ extension ProgressFile {
         return record
     }
 
-    /// Changes a roadmap lesson's status; returns false when the lesson is not on the roadmap.
+    /// Changes a roadmap lesson's status; returns false when the lesson is not on the roadmap. Leaving done
+    /// withdraws a "done anyway" (the ticks stay).
     @discardableResult
     public mutating func setStatus(lessonID: String, status: LessonStatus, at date: Date) -> Bool {
         guard var state = roadmap, let i = state.items.firstIndex(where: { $0.lessonID == lessonID }) else {
@@ -137,6 +138,10 @@ extension ProgressFile {
         }
         state.items[i].setStatus(status, at: date)
         roadmap = state
+        if status != .done, var record = doneWhen[lessonID], record.isDoneAnyway {
+            record.doneAnywayAt = nil
+            doneWhen[lessonID] = record.ticks.isEmpty ? nil : record
+        }
         return true
     }
 
