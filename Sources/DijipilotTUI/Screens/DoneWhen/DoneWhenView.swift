@@ -27,17 +27,20 @@ enum DoneWhenView {
             let tick = record?.ticks.first { $0.criterion == n }
             if n == state.selected { selectedLine = lines.count }
             let box = tick == nil ? "[ ] " : "[x] "
+            // "›" marks the selected criterion where reverse video does not show (a screen reader, a capture).
+            let marker = n == state.selected ? "›" : " "
             lines += TextBlock.paragraph(
-                criterion, width: width, indent: 1,
-                lead: Span("\(n + 1). " + box, tick == nil ? theme.key : theme.good), tag: n)
+                criterion, width: width, lead: Span(marker + "\(n + 1). " + box, tick == nil ? theme.key : theme.good),
+                tag: n)
             if let tick { lines.append(StyledLine("        ticked \(day(tick.at))", theme.subtle)) }
         }
         lines.append(.blank)
         lines += TextBlock.paragraph(standing(id, count: criteria.count, record, app), width: width, indent: 1)
-        let block = TextBlock(
-            lines, scroll: max(0, selectedLine - area.height + 3), highlightTag: state.selected,
-            highlight: theme.selected)
-        block.render(into: &grid, area: area)
+        let scroll = max(0, selectedLine - area.height + 3)
+        TextBlock(lines, scroll: scroll, highlightTag: state.selected, highlight: theme.selected)
+            .render(into: &grid, area: area)
+        let cursorY = area.y + selectedLine - scroll
+        if cursorY < area.maxY { grid.cursor = (area.x + 1, cursorY) }
     }
 
     /// "2 of 4 ticked · on your roadmap: in progress".
