@@ -59,7 +59,9 @@ enum TreeKeys {
     static let common: [KeyBinding<TreeCommand>] = [
         KeyBinding([.tab], "Switch between the tree and the lesson", short: "pane", .focusNext),
         KeyBinding([.backTab], "Switch between the lesson and the tree", .focusPrevious),
-        KeyBinding([.character("/")], "Search lesson titles and ids", short: "search", .search),
+        KeyBinding(
+            [.character("/")], "Search lessons: ids, titles, summaries, steps, done-when and checkpoints",
+            short: "search", .search),
         KeyBinding([.character("n")], "Next search match", .nextMatch),
         KeyBinding([.character("N")], "Previous search match", .previousMatch),
         KeyBinding(
