@@ -114,3 +114,31 @@ struct DoneWhenProgressTests {
         #expect(try ProgressStore(url: folder.progressURL).load() == file)
     }
 }
+
+@Suite("Done-when ticks in the roadmap exports")
+struct DoneWhenExportTests {
+    @Test("Markdown, HTML and JSON box each criterion as ticked and set a lesson done anyway apart")
+    func exports() throws {
+        let folder = try #require(DataLocator.builtInFolder())
+        let curriculum = try CourseLoader.load(folder: folder).curriculum
+        let criteria = try #require(curriculum.lesson("6.12.1.1")?.work?.doneWhen)
+        var file = ProgressFile()
+        file.roadmap = RoadmapState(
+            generatedAt: RoadmapFixtures.day, hoursPerWeek: 3, basedOnDiagnostic: "D1",
+            items: [RoadmapItem(lessonID: "6.12.1.1", week: 1, reason: "missing")])
+        file.toggleCriterion(0, of: "6.12.1.1", count: criteria.count, at: RoadmapFixtures.day)
+        file.markDoneAnyway("6.12.1.1", at: RoadmapFixtures.day)
+        let state = try #require(file.roadmap)
+
+        let markdown = RoadmapExport.markdown(state, curriculum: curriculum, doneWhen: file.doneWhen)
+        #expect(markdown.contains("(done anyway)"))
+        #expect(markdown.contains("  - [x] \(ExportFormatting.markdown(criteria[0]))"))
+        #expect(markdown.contains("  - [ ] \(ExportFormatting.markdown(criteria[1]))"))
+        #expect(RoadmapExport.text(state, curriculum: curriculum, doneWhen: file.doneWhen).contains("(done anyway)"))
+        let html = RoadmapExport.html(state, curriculum: curriculum, doneWhen: file.doneWhen)
+        #expect(html.contains("<em>(done anyway)</em>"))
+        let json = RoadmapExport.json(state, curriculum: curriculum, doneWhen: file.doneWhen)
+        #expect(json.contains("\"doneAnyway\" : true"))
+        #expect(json.contains("\"criteriaTicked\" : ["))
+    }
+}
