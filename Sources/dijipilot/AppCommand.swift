@@ -51,6 +51,10 @@ struct AppCommand: ParsableCommand {
             if let readOnlyReason { state.message = StatusMessage(readOnlyReason, kind: .error) }
             var lastSaved = progress
             let final = AppRunLoop.run(state, wantsColor: !(noColor || environmentNoColor)) { effect, current in
+                if case .writeTemplate(let lessonID) = effect {
+                    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                    return TemplateWriting.perform(lessonID: lessonID, course: current.course, folder: here)
+                }
                 guard effect == .saveProgress, current.readOnlyReason == nil, current.progress != lastSaved else {
                     return nil
                 }

@@ -81,10 +81,11 @@ struct RoadmapCommand: ParsableCommand {
             }
             let c = course.curriculum
             switch outputOptions.format {
-            case .text: try outputOptions.write(RoadmapExport.text(roadmap, curriculum: c))
-            case .markdown: try outputOptions.write(RoadmapExport.markdown(roadmap, curriculum: c))
-            case .json: try outputOptions.write(RoadmapExport.json(roadmap, curriculum: c))
-            case .html: try outputOptions.write(RoadmapExport.html(roadmap, curriculum: c))
+            case .text: try outputOptions.write(RoadmapExport.text(roadmap, curriculum: c, doneWhen: progress.doneWhen))
+            case .markdown:
+                try outputOptions.write(RoadmapExport.markdown(roadmap, curriculum: c, doneWhen: progress.doneWhen))
+            case .json: try outputOptions.write(RoadmapExport.json(roadmap, curriculum: c, doneWhen: progress.doneWhen))
+            case .html: try outputOptions.write(RoadmapExport.html(roadmap, curriculum: c, doneWhen: progress.doneWhen))
             }
         }
     }

@@ -94,7 +94,7 @@ struct ExportTests {
     func reportText() {
         let plain = ReportExport.text(Self.report)
         #expect(!plain.contains("\u{1B}"))
-        #expect(plain.contains("Legend: █ mastered  ▓ learned  ▒ uncertain  ░ missing  · not assessed"))
+        #expect(plain.contains("Legend: █ mastered  ▓ learned  ▚ done anyway  ▒ uncertain  ░ missing  · not assessed"))
         #expect(plain.contains("  6  █░░ █▒\n"))
         #expect(plain.contains("  7  ▓░▒\n"))
         #expect(plain.contains("6.12  Business Continuity"))

@@ -102,7 +102,9 @@ struct ProgressDamageTests {
         try folder.write(text)
         let store = ProgressStore(url: folder.progressURL)
         let error = try #require(throws: ProgressError.self) { try store.load() }
-        #expect(error == .newerVersion(file: folder.progressURL.path, found: 7, supported: 1))
+        #expect(
+            error
+                == .newerVersion(file: folder.progressURL.path, found: 7, supported: ProgressFile.currentSchemaVersion))
         #expect(error.localizedDescription.contains("written by a newer Dijipilot"))
         #expect(error.localizedDescription.contains("update"))
         #expect(throws: ProgressError.self) { try store.save(ProgressFile()) }

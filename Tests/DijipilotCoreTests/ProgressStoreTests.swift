@@ -34,9 +34,12 @@ struct ProgressStoreTests {
         #expect(text.hasPrefix("{\n  \"diagnostics\" : ["))
         #expect(text.contains("\"takenAt\" : \"2025-03-01T09:30:00Z\""))
         #expect(text.contains("\"doneAt\" : \"2025-03-01T10:30:00.250Z\""))
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(keys == ["diagnostics", "inProgress", "notes", "profile", "roadmap", "schemaVersion", "settings"])
+        #expect(
+            keys == [
+                "diagnostics", "doneWhen", "inProgress", "notes", "profile", "roadmap", "schemaVersion", "settings",
+            ])
     }
 
     @Test("the assembled file reads the same as one JSONEncoder pass, with diagnostics reused from earlier saves")

@@ -28,9 +28,10 @@ struct KeyFuzzTests {
     func fuzz(run: Int) throws {
         let (start, seed) = Self.runs[run]
         let report = try FuzzRun(start: start, seed: seed).run(actions: Self.actionsPerRun)
-        // Random input that never leaves Home would prove little: every screen must have been visited.
+        // Random input that never leaves Home would prove little: every main screen must have been visited (the
+        // done-when walk opens only from a roadmap lesson, so not every run reaches it).
         #expect(
-            report.routesSeen == [.home, .tree, .diagnostic, .results, .roadmap],
+            report.routesSeen.isSuperset(of: [.home, .tree, .diagnostic, .results, .roadmap]),
             "start \(start) seed \(seed) visited only \(report.routesSeen)")
         #expect(report.helpShown, "start \(start) seed \(seed) never opened the help")
         if start == .readOnly { #expect(report.saves == 0) }

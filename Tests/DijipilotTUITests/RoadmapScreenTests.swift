@@ -20,15 +20,19 @@ struct RoadmapScreenTests {
         #expect(listing.items.allSatisfy { $0.status == .todo })
     }
 
-    @Test("Space marks the selected lesson done and asks to save; Space again puts it back to do")
+    @Test("Space walks the selected lesson's Done-when list; all ticked it is done; Space again puts it back to do")
     func spaceTogglesDone() throws {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
         let id = selectedItem(state).lessonID
-        #expect(press(.character(" "), &state) == [.saveProgress])
+        let count = try #require(state.course.curriculum.lesson(id)?.work?.doneWhen.count)
+        #expect(press(.character(" "), &state).isEmpty)
+        #expect(state.route == .doneWhen)
+        for n in 1...count { #expect(press(.character(Character("\(n)")), &state) == [.saveProgress]) }
+        _ = press(.escape, &state)
+        #expect(state.route == .roadmap)
         let item = try #require(state.progress.roadmap?.items.first { $0.lessonID == id })
         #expect(item.status == .done)
         #expect(item.doneAt == RoadmapFixture.now)
-        #expect(state.message?.text.contains("1 of") == true)
         #expect(press(.character(" "), &state) == [.saveProgress])
         #expect(state.progress.roadmap?.items.first { $0.lessonID == id }?.status == .todo)
     }
@@ -161,7 +165,7 @@ struct RoadmapScreenTests {
         #expect(state.route == .diagnostic)
     }
 
-    @Test("a click selects a lesson; a click on its checkbox toggles it done")
+    @Test("a click selects a lesson; a click on its checkbox opens its Done-when walk")
     func mouse() throws {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
         let grid = AppView.render(state)
@@ -170,8 +174,9 @@ struct RoadmapScreenTests {
         _ = press(.mouse(x: 40, y: y, kind: .click), &state)
         #expect(selectedItem(state).lessonID == target.lessonID)
         #expect(selectedItem(state).status == .todo)
-        #expect(press(.mouse(x: 3, y: y, kind: .click), &state) == [.saveProgress])
-        #expect(selectedItem(state).status == .done)
+        #expect(press(.mouse(x: 3, y: y, kind: .click), &state).isEmpty)
+        #expect(state.route == .doneWhen)
+        #expect(state.doneWhenWalk.lessonID == target.lessonID)
     }
 
     @Test("snapshot at 80×24: weeks, statuses and the reasons below each lesson")

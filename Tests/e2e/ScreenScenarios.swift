@@ -46,17 +46,82 @@ struct ScreenScenarios {
         try tmux.send("r")
         try tmux.waitFor("Week 1")
         try tmux.send("Space")
+        try tmux.waitFor("Dijipilot · Done when")
+        try tickEveryCriterion(tmux)
+        try tmux.send("Escape")
         try tmux.waitFor("[x]")
         try tmux.send("q")
         try tmux.waitFor("EXIT:0")
-        // Offline review: a new start shows the same roadmap with the lesson done.
+        // Offline review: a new start shows the same roadmap with the lesson done, and learned in the heatmap.
         try tmux.launch()
         try tmux.waitFor("Dijipilot · Home")
         try tmux.send("r")
         let screen = try tmux.waitFor("[x]")
         #expect(screen.contains("Week 1"))
+        try tmux.send("Escape")
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("h")
+        try tmux.waitFor("▓ learned 1")
         try tmux.send("q")
         try tmux.waitFor("EXIT:0")
+    }
+
+    @Test(
+        "(f) open a roadmap lesson, tick its Done-when list half-way, quit, resume, tick the rest: learned after a restart"
+    )
+    func doneWhenWalk() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        defer { tmux.kill() }
+        try tmux.launch("--max-questions 6")
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("d")
+        try tmux.waitFor("Diagnostic")
+        try tmux.send("Enter")
+        for n in 1...6 {
+            try tmux.waitFor("Question \(n)")
+            try tmux.send("2")
+        }
+        try tmux.waitFor("Results")
+        try tmux.send("r")
+        try tmux.waitFor("Week 1")
+        // The lesson pane, as a founder reads it before doing the work: x there walks the same list.
+        try tmux.send("Enter")
+        try tmux.waitFor("Dijipilot · Curriculum")
+        try tmux.send("x")
+        try tmux.waitFor("Dijipilot · Done when")
+        try tmux.send("1")
+        try tmux.waitFor("1 of ")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+        try tmux.launch()
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("r")
+        try tmux.waitFor("[~]")
+        try tmux.send("Space")
+        let resumed = try tmux.waitFor("Dijipilot · Done when")
+        #expect(resumed.contains("1. [x]"))
+        try tickEveryCriterion(tmux)
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+        try tmux.launch()
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("h")
+        try tmux.waitFor("▓ learned 1")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+    }
+
+    /// Ticks the criteria still open in the walk on screen, by number, until the walk says the lesson is done.
+    private func tickEveryCriterion(_ tmux: TmuxSession) throws {
+        for n in 1...9 {
+            let screen = try tmux.screen()
+            if screen.contains("ticked · on your roadmap: done") { return }
+            if screen.contains("\(n). [ ]") {
+                try tmux.send("\(n)")
+                try tmux.waitFor("\(n). [x]")
+            }
+        }
+        try tmux.waitFor("ticked · on your roadmap: done")
     }
 
     @Test("(d) quit mid-diagnostic, start again, resume and finish; (e) resize during a question keeps it")

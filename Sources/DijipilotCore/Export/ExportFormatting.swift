@@ -87,7 +87,7 @@ public enum ExportFormatting {
         .fill { display: block; height: 100%; background: #2e7d32; }
         .hm-row { white-space: nowrap; margin: 2px 0; } .hm-label { display: inline-block; width: 4rem; font-family: monospace; }
         .hm-group { display: inline-block; margin-right: 6px; } .cell { display: inline-block; width: 9px; height: 14px; margin-right: 1px; }
-        .mastered { background: #1b5e20; } .learned { background: #43a047; } .uncertain { background: #f9a825; } .missing { background: #c62828; } .notAssessed { background: #bdbdbd; }
+        .mastered { background: #1b5e20; } .learned { background: #43a047; } .doneAnyway { background: #8e24aa; } .uncertain { background: #f9a825; } .missing { background: #c62828; } .notAssessed { background: #bdbdbd; }
         .legend span.cell { vertical-align: middle; } .legend { margin-top: 0.5rem; }
         ul.tasks { list-style: none; padding-left: 0; } ul.tasks li { margin: 0.4rem 0; } .reason { color: #555; font-size: 0.9em; margin-left: 1.6rem; }
         .work { margin: 0.3rem 0 0.8rem 1.6rem; font-size: 0.92em; } .work ol { margin: 0.2rem 0; padding-left: 1.4rem; }

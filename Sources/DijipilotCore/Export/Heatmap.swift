@@ -7,6 +7,7 @@ public enum Heatmap {
         switch state {
         case .mastered: return "\u{1B}[32m"
         case .learned: return "\u{1B}[36m"
+        case .doneAnyway: return "\u{1B}[35m"
         case .uncertain: return "\u{1B}[33m"
         case .missing: return "\u{1B}[31m"
         case .notAssessed: return "\u{1B}[2m"

@@ -9,10 +9,10 @@ public struct Report: Sendable {
     public var curriculum: Curriculum { view.curriculum }
 
     public init(
-        curriculum: Curriculum, result: DiagnosticResult, done: Set<String> = [],
+        curriculum: Curriculum, result: DiagnosticResult, done: Set<String> = [], doneAnyway: Set<String> = [],
         businessName: String? = nil, takenAt: Date? = nil
     ) {
-        self.view = MasteryView(curriculum: curriculum, result: result, done: done)
+        self.view = MasteryView(curriculum: curriculum, result: result, done: done, doneAnyway: doneAnyway)
         self.result = result; self.businessName = businessName; self.takenAt = takenAt
     }
 
@@ -20,6 +20,7 @@ public struct Report: Sendable {
     public init(curriculum: Curriculum, record: DiagnosticRecord, progress: ProgressFile) {
         self.init(
             curriculum: curriculum, result: record.result, done: progress.doneLessonIDs,
+            doneAnyway: progress.doneAnywayLessonIDs,
             businessName: progress.profile.businessName, takenAt: record.takenAt)
     }
 

@@ -1,17 +1,19 @@
 import Foundation
 
 /// The saved roadmap as text, Markdown, JSON or HTML: by week, each lesson with its status, reason and
-/// minutes, with progress per week and overall.
+/// minutes, with progress per week and overall. `doneWhen` (the progress file's ticks) boxes each criterion and
+/// sets lessons marked done anyway apart.
 public enum RoadmapExport {
-    public static func text(_ state: RoadmapState, curriculum: Curriculum) -> String {
-        let plan = Plan(state, curriculum: curriculum)
+    public static func text(
+        _ state: RoadmapState, curriculum: Curriculum, doneWhen: [String: DoneWhenProgress] = [:]
+    ) -> String {
+        let plan = Plan(state, curriculum: curriculum, doneWhen: doneWhen)
         var out = "Roadmap · \(plan.headline)\n"
         out += "Progress: \(plan.overall.sentence)\n"
         for week in plan.weeks {
             out += "\n\(week.heading) · \(week.progress.short)\n"
             for lesson in week.lessons {
-                out += "  \(lesson.status.checkbox) \(lesson.id)  \(lesson.title) · \(lesson.time)"
-                out += lesson.status == .doing ? " (in progress)" : lesson.status == .skipped ? " (skipped)" : ""
+                out += "  \(lesson.status.checkbox) \(lesson.id)  \(lesson.title) · \(lesson.time)\(lesson.note)"
                 out += "\n      \(lesson.reason)\n"
             }
         }
@@ -19,24 +21,27 @@ public enum RoadmapExport {
         return out
     }
 
-    public static func markdown(_ state: RoadmapState, curriculum: Curriculum) -> String {
+    public static func markdown(
+        _ state: RoadmapState, curriculum: Curriculum, doneWhen: [String: DoneWhenProgress] = [:]
+    ) -> String {
         let md = ExportFormatting.markdown
-        let plan = Plan(state, curriculum: curriculum)
+        let plan = Plan(state, curriculum: curriculum, doneWhen: doneWhen)
         var out = "# Roadmap\n\n\(md(plan.headline))\n\n**Progress:** \(plan.overall.sentence)\n"
         for week in plan.weeks {
             out += "\n## \(week.heading) · \(week.progress.short)\n\n"
             for lesson in week.lessons {
                 let title = lesson.status == .skipped ? "~~\(md(lesson.title))~~" : md(lesson.title)
                 let box = lesson.status == .done ? "[x]" : "[ ]"
-                let note = lesson.status == .doing ? " (in progress)" : lesson.status == .skipped ? " (skipped)" : ""
-                out += "- \(box) **\(md(lesson.id))** \(title) · \(lesson.time)\(note)  \n"
+                out += "- \(box) **\(md(lesson.id))** \(title) · \(lesson.time)\(lesson.note)  \n"
                 out += "  _\(md(lesson.reason))_\n"
                 if let work = lesson.work {
                     // The steps and criteria as a working checklist, nested under the lesson.
                     out += "\n  Do this:\n\n"
                     for (n, step) in work.steps.enumerated() { out += "  \(n + 1). \(md(step))\n" }
                     out += "\n  Done when:\n\n"
-                    for criterion in work.doneWhen { out += "  - \(box) \(md(criterion))\n" }
+                    for (n, criterion) in work.doneWhen.enumerated() {
+                        out += "  - \(lesson.isTicked(n) ? "[x]" : "[ ]") \(md(criterion))\n"
+                    }
                     if let template = work.template {
                         out += "\n  Template: `\(template)` (`dijipilot template \(lesson.id)` writes a copy)\n"
                     }
@@ -48,10 +53,16 @@ public enum RoadmapExport {
         return out
     }
 
-    public static func json(_ state: RoadmapState, curriculum: Curriculum) -> String {
-        let plan = Plan(state, curriculum: curriculum)
+    public static func json(
+        _ state: RoadmapState, curriculum: Curriculum, doneWhen: [String: DoneWhenProgress] = [:]
+    ) -> String {
+        let plan = Plan(state, curriculum: curriculum, doneWhen: doneWhen)
         struct Lesson: Encodable {
             var id, title: String; var minutes: Int; var status: LessonStatus; var reason: String; var doneAt: Date?
+            /// Present only for a lesson marked done without every criterion; nil fields are left out.
+            var doneAnyway: Bool?
+            /// The Done-when criteria ticked (0-based), when any were.
+            var criteriaTicked: [Int]?
         }
         struct Week: Encodable { var week, minutes: Int; var progress: Plan.Progress; var lessons: [Lesson] }
         struct Document: Encodable {
@@ -69,14 +80,17 @@ public enum RoadmapExport {
                         lessons: week.lessons.map {
                             Lesson(
                                 id: $0.id, title: $0.title, minutes: $0.minutes, status: $0.status, reason: $0.reason,
-                                doneAt: $0.doneAt)
+                                doneAt: $0.doneAt, doneAnyway: $0.doneAnyway ? true : nil,
+                                criteriaTicked: $0.ticks.flatMap { $0.ticks.isEmpty ? nil : $0.ticks.map(\.criterion) })
                         })
                 }))
     }
 
-    public static func html(_ state: RoadmapState, curriculum: Curriculum) -> String {
+    public static func html(
+        _ state: RoadmapState, curriculum: Curriculum, doneWhen: [String: DoneWhenProgress] = [:]
+    ) -> String {
         let h = ExportFormatting.html
-        let plan = Plan(state, curriculum: curriculum)
+        let plan = Plan(state, curriculum: curriculum, doneWhen: doneWhen)
         var body = "<h1>Roadmap</h1>\n<p class=\"meta\">\(h(plan.headline))</p>\n"
         body += "<p><strong>Progress:</strong> \(h(plan.overall.sentence)) \(progressBar(plan.overall.fraction))</p>\n"
         for week in plan.weeks {
@@ -86,9 +100,7 @@ public enum RoadmapExport {
             for lesson in week.lessons {
                 let checked = lesson.status == .done ? " checked=\"checked\"" : ""
                 let cls = lesson.status == .skipped ? " class=\"skipped\"" : ""
-                let note =
-                    lesson.status == .doing
-                    ? " <em>(in progress)</em>" : lesson.status == .skipped ? " <em>(skipped)</em>" : ""
+                let note = lesson.note.isEmpty ? "" : " <em>\(h(String(lesson.note.dropFirst())))</em>"
                 body +=
                     "<li><input type=\"checkbox\" disabled=\"disabled\"\(checked)/> <span\(cls)><strong>\(h(lesson.id))</strong> \(h(lesson.title))</span>"
                 body += " <span class=\"muted\">· \(h(lesson.time))</span>\(note)"
@@ -98,7 +110,10 @@ public enum RoadmapExport {
                     body += work.steps.map { "<li>\(h($0))</li>" }.joined() + "</ol>"
                     body += "<p class=\"label\">Done when</p><ul class=\"tasks\">"
                     body +=
-                        work.doneWhen.map { "<li><input type=\"checkbox\"\(checked)/> \(h($0))</li>" }.joined()
+                        work.doneWhen.enumerated().map { n, criterion in
+                            let ticked = lesson.isTicked(n) ? " checked=\"checked\"" : ""
+                            return "<li><input type=\"checkbox\"\(ticked)/> \(h(criterion))</li>"
+                        }.joined()
                         + "</ul>"
                     if let template = work.template {
                         body += "<p class=\"muted\">Template: \(h(template)) (dijipilot template \(h(lesson.id)))</p>"
@@ -124,7 +139,19 @@ public enum RoadmapExport {
             /// Reading and doing apart (`minutes` is both), and the work to do, where the curriculum has them.
             var reading = 0, doing = 0
             var work: LessonWork?
+            /// What the founder ticked of the lesson's Done-when list, if anything.
+            var ticks: DoneWhenProgress?
             var time: String { ExportFormatting.lessonTime(reading: reading, doing: doing) }
+            var doneAnyway: Bool { status == .done && ticks?.isDoneAnyway == true }
+            /// A criterion's box: ticked in the walk, or every box of a lesson done before criteria were kept.
+            func isTicked(_ criterion: Int) -> Bool {
+                ticks.map { $0.isTicked(criterion) } ?? (status == .done)
+            }
+            /// " (in progress)", " (skipped)", " (done anyway)" or nothing.
+            var note: String {
+                if doneAnyway { return " (done anyway)" }
+                return status == .doing ? " (in progress)" : status == .skipped ? " (skipped)" : ""
+            }
         }
         struct Progress: Encodable {
             var done, total, minutesDone, minutesTotal, skipped: Int
@@ -161,7 +188,7 @@ public enum RoadmapExport {
         var overall: Progress
         var headline: String
 
-        init(_ state: RoadmapState, curriculum: Curriculum) {
+        init(_ state: RoadmapState, curriculum: Curriculum, doneWhen: [String: DoneWhenProgress] = [:]) {
             var byWeek: [Int: [Lesson]] = [:]
             for item in state.items {
                 let lesson = curriculum.lesson(item.lessonID)
@@ -170,7 +197,8 @@ public enum RoadmapExport {
                         id: item.lessonID, title: lesson?.title ?? "(no longer in the curriculum)",
                         minutes: lesson?.totalMinutes ?? 0, status: item.status, reason: item.reason,
                         doneAt: item.doneAt,
-                        reading: lesson?.readingMinutes ?? 0, doing: lesson?.doingMinutes ?? 0, work: lesson?.work))
+                        reading: lesson?.readingMinutes ?? 0, doing: lesson?.doingMinutes ?? 0, work: lesson?.work,
+                        ticks: doneWhen[item.lessonID]))
             }
             weeks = byWeek.keys.sorted().map { Week(number: $0, lessons: byWeek[$0]!, progress: Progress(byWeek[$0]!)) }
             overall = Progress(weeks.flatMap(\.lessons))

@@ -9,7 +9,7 @@ import Foundation
 enum ProgressDecoding {
     struct Decoded {
         var file: ProgressFile
-        /// The schema version found on disk (0 when the file was migrated in memory).
+        /// The schema version found on disk (older than current when the file was migrated in memory).
         var version: Int
     }
 
@@ -36,6 +36,7 @@ enum ProgressDecoding {
             throw ProgressError.newerVersion(file: file, found: version, supported: ProgressFile.currentSchemaVersion)
         }
         if version == 0 { root = try ProgressMigration.migrateVersion0(root, wrong: wrong) }
+        if version <= 1 { root = ProgressMigration.migrateVersion1(root) }
         do {
             return Decoded(file: try JSONValueDecoder.decode(ProgressFile.self, from: .object(root)), version: version)
         } catch let error as DecodingError {

@@ -14,6 +14,7 @@ final class ProgressEncoding {
         var fields: [(String, [UInt8])] = []
         fields.append((Keys.diagnostics.stringValue, try diagnostics(file.diagnostics)))
         if let inProgress = file.inProgress { fields.append((Keys.inProgress.stringValue, try value(inProgress))) }
+        fields.append((Keys.doneWhen.stringValue, try value(file.doneWhen)))
         fields.append((Keys.notes.stringValue, try value(file.notes)))
         fields.append((Keys.profile.stringValue, try value(file.profile)))
         if let roadmap = file.roadmap { fields.append((Keys.roadmap.stringValue, try value(roadmap))) }

@@ -3,7 +3,7 @@ import Foundation
 /// Everything Dijipilot remembers about one business, as saved in `progress.json`.
 public struct ProgressFile: Codable, Equatable, Sendable {
     /// The layout this build writes; older layouts are migrated on load, newer ones are refused.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var profile: Profile
@@ -14,20 +14,22 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     public var roadmap: RoadmapState?
     /// The learner's own notes, by lesson id.
     public var notes: [String: String]
+    /// The Done-when criteria ticked, and "done anyway", by lesson id (`DoneWhenProgress`); since version 2.
+    public var doneWhen: [String: DoneWhenProgress]
     public var settings: Settings
 
     public init(
         profile: Profile = Profile(), diagnostics: [DiagnosticRecord] = [],
         inProgress: InProgressDiagnostic? = nil, roadmap: RoadmapState? = nil,
-        notes: [String: String] = [:], settings: Settings = Settings()
+        notes: [String: String] = [:], doneWhen: [String: DoneWhenProgress] = [:], settings: Settings = Settings()
     ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.profile = profile; self.diagnostics = diagnostics; self.inProgress = inProgress
-        self.roadmap = roadmap; self.notes = notes; self.settings = settings
+        self.roadmap = roadmap; self.notes = notes; self.doneWhen = doneWhen; self.settings = settings
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, settings
+        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, doneWhen, settings
     }
 
     /// Lists and sections may be absent (a hand-trimmed file stays loadable); present ones must be well-typed.
@@ -39,6 +41,7 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         inProgress = try c.decodeIfPresent(InProgressDiagnostic.self, forKey: .inProgress)
         roadmap = try c.decodeIfPresent(RoadmapState.self, forKey: .roadmap)
         notes = try c.decodeIfPresent([String: String].self, forKey: .notes) ?? [:]
+        doneWhen = try c.decodeIfPresent([String: DoneWhenProgress].self, forKey: .doneWhen) ?? [:]
         settings = try c.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
     }
 
@@ -103,9 +106,12 @@ extension ProgressFile {
         }.map { diagnostics[$0] }
     }
 
-    /// Lessons marked done on the roadmap: they count as learned.
+    /// Lessons marked done on the roadmap with every criterion ticked (or with none to tick, or before criteria
+    /// were kept): they count as learned. Those marked done anyway do not (`doneAnywayLessonIDs`).
     public var doneLessonIDs: Set<String> {
-        Set(roadmap?.items.filter { $0.status == .done }.map(\.lessonID) ?? [])
+        Set(
+            roadmap?.items.filter { $0.status == .done && doneWhen[$0.lessonID]?.isDoneAnyway != true }
+                .map(\.lessonID) ?? [])
     }
 
     /// Stores a finished diagnostic (ids run D1, D2, …) and clears the one in progress.
@@ -123,7 +129,8 @@ extension ProgressFile {
         return record
     }
 
-    /// Changes a roadmap lesson's status; returns false when the lesson is not on the roadmap.
+    /// Changes a roadmap lesson's status; returns false when the lesson is not on the roadmap. Leaving done
+    /// withdraws a "done anyway" (the ticks stay).
     @discardableResult
     public mutating func setStatus(lessonID: String, status: LessonStatus, at date: Date) -> Bool {
         guard var state = roadmap, let i = state.items.firstIndex(where: { $0.lessonID == lessonID }) else {
@@ -131,6 +138,10 @@ extension ProgressFile {
         }
         state.items[i].setStatus(status, at: date)
         roadmap = state
+        if status != .done, var record = doneWhen[lessonID], record.isDoneAnyway {
+            record.doneAnywayAt = nil
+            doneWhen[lessonID] = record.ticks.isEmpty ? nil : record
+        }
         return true
     }
 

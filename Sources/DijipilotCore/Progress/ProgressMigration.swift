@@ -5,7 +5,17 @@ import Foundation
 /// Version 0 (the first builds; `schemaVersion` absent or 0) differed from version 1 in three places:
 /// the business name sat at the top level (`businessName`), the weekly budget too (`hoursPerWeek`, there was
 /// no `settings`), and notes were a list of `{"lesson": id, "text": note}`. There was no `inProgress`.
+///
+/// Version 1 had no `doneWhen` (the criteria ticked per lesson): its done lessons keep counting as learned, since
+/// without a record they were not marked "done anyway".
 enum ProgressMigration {
+    static func migrateVersion1(_ old: JSONObject) -> JSONObject {
+        var root = old
+        root.set("schemaVersion", .number(2))
+        if root["doneWhen"] == nil { root.set("doneWhen", .object(JSONObject())) }
+        return root
+    }
+
     static func migrateVersion0(_ old: JSONObject, wrong: (String, String) -> ProgressError) throws -> JSONObject {
         var root = old
         root.set("schemaVersion", .number(1))

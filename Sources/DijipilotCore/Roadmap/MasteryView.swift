@@ -4,8 +4,10 @@ import Foundation
 public enum CheckpointDisplayState: String, Codable, CaseIterable, Sendable {
     /// The diagnostic found it mastered.
     case mastered
-    /// Not found mastered, but done on the roadmap since.
+    /// Not found mastered, but done on the roadmap since, every Done-when criterion ticked.
     case learned
+    /// Marked done on the roadmap without every criterion ticked: shown apart, and scored as the diagnostic found it.
+    case doneAnyway
     case uncertain
     case missing
     /// No diagnostic covers it (none taken, or the curriculum changed since).
@@ -15,6 +17,7 @@ public enum CheckpointDisplayState: String, Codable, CaseIterable, Sendable {
         switch self {
         case .mastered: return "mastered"
         case .learned: return "learned"
+        case .doneAnyway: return "done anyway"
         case .uncertain: return "uncertain"
         case .missing: return "missing"
         case .notAssessed: return "not assessed"
@@ -26,6 +29,7 @@ public enum CheckpointDisplayState: String, Codable, CaseIterable, Sendable {
         switch self {
         case .mastered: return "█"
         case .learned: return "▓"
+        case .doneAnyway: return "▚"
         case .uncertain: return "▒"
         case .missing: return "░"
         case .notAssessed: return "·"
@@ -41,7 +45,10 @@ public struct MasteryView: Sendable {
     /// The diagnostic's probability by lesson index; nil when not assessed.
     public let probabilities: [Double?]
 
-    public init(curriculum: Curriculum, result: DiagnosticResult?, done: Set<String> = []) {
+    /// `done`: lessons learned on the roadmap; `doneAnyway`: lessons marked done without all their criteria.
+    public init(
+        curriculum: Curriculum, result: DiagnosticResult?, done: Set<String> = [], doneAnyway: Set<String> = []
+    ) {
         self.curriculum = curriculum
         var states = [CheckpointDisplayState](repeating: .notAssessed, count: curriculum.lessons.count)
         var probabilities = [Double?](repeating: nil, count: curriculum.lessons.count)
@@ -56,6 +63,10 @@ public struct MasteryView: Sendable {
         }
         for (i, lesson) in curriculum.lessons.enumerated() where states[i] != .mastered && done.contains(lesson.id) {
             states[i] = .learned
+        }
+        for (i, lesson) in curriculum.lessons.enumerated()
+        where states[i] != .mastered && states[i] != .learned && doneAnyway.contains(lesson.id) {
+            states[i] = .doneAnyway
         }
         self.states = states
         self.probabilities = probabilities

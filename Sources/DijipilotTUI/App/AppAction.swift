@@ -8,4 +8,6 @@ public enum AppAction: Sendable {
     case clock(Date)
     /// The progress file was saved (nil) or could not be (the message).
     case saveFinished(error: String?)
+    /// What writing a template came to, as the status line says it.
+    case templateWritten(StatusMessage)
 }

@@ -86,6 +86,7 @@ public struct AppState: Sendable {
 
     private static func mastery(_ course: CourseData, _ progress: ProgressFile) -> MasteryView {
         MasteryView(
-            curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs)
+            curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs,
+            doneAnyway: progress.doneAnywayLessonIDs)
     }
 }

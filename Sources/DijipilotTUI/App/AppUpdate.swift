@@ -15,6 +15,9 @@ public enum AppUpdate {
         case .saveFinished(let error):
             if let error { state.message = StatusMessage(error, kind: .error) }
             return []
+        case .templateWritten(let message):
+            state.message = message
+            return []
         case .key(let key):
             return carryOut(handle(key, &state), &state)
         }
@@ -44,7 +47,7 @@ public enum AppUpdate {
         var forRunLoop: [Effect] = []
         for effect in effects {
             switch effect {
-            case .saveProgress:
+            case .saveProgress, .writeTemplate:
                 forRunLoop.append(effect)
             case .quit:
                 state.shouldQuit = true

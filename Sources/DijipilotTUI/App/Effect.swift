@@ -5,6 +5,8 @@ public enum Effect: Equatable, Sendable {
     case saveProgress
     /// Leave the app.
     case quit
+    /// Write a lesson's template into the current folder, never over a file (`AppAction.templateWritten`).
+    case writeTemplate(lessonID: String)
     /// Put a screen on top, perhaps asking it to show something; Esc comes back.
     case show(Route, focus: Focus? = nil)
     /// Replace the screen on top with another (a finished diagnostic makes way for its results).

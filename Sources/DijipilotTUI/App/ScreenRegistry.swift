@@ -6,6 +6,7 @@ enum ScreenRegistry {
         DiagnosticScreen.self,
         ResultsScreen.self,
         RoadmapScreen.self,
+        DoneWhenScreen.self,
     ]
 
     /// The screen the app opens on, and the bottom of the route stack.

@@ -29,6 +29,7 @@ public struct Theme: Sendable {
     /// alike, where bright yellow vanishes on white); elsewhere each falls back to the basic colour named beside it.
     public static let masteredShade = TermColor.indexed(28)  // green
     public static let learnedShade = TermColor.indexed(31)  // cyan
+    public static let doneAnywayShade = TermColor.indexed(133)  // purple: done, but not learned
     public static let uncertainShade = TermColor.indexed(172)  // yellow (amber)
     public static let missingShade = TermColor.indexed(160)  // red
 
@@ -36,6 +37,7 @@ public struct Theme: Sendable {
         switch state {
         case .mastered: colored(Style(foreground: Self.masteredShade, bold: true))
         case .learned: colored(Style(foreground: Self.learnedShade, bold: true))
+        case .doneAnyway: colored(Style(foreground: Self.doneAnywayShade, bold: true))
         case .uncertain: colored(Style(foreground: Self.uncertainShade))
         case .missing: colored(Style(foreground: Self.missingShade, bold: true))
         case .notAssessed: Style(dim: true)

@@ -55,7 +55,7 @@ public struct HeatmapRow: Widget {
 
     /// The most frequent state; ties go to the state that needs attention most (missing before uncertain …).
     public static func dominant(_ states: [CheckpointDisplayState]) -> CheckpointDisplayState {
-        let order: [CheckpointDisplayState] = [.missing, .uncertain, .learned, .mastered, .notAssessed]
+        let order: [CheckpointDisplayState] = [.missing, .uncertain, .doneAnyway, .learned, .mastered, .notAssessed]
         var best = CheckpointDisplayState.notAssessed, bestCount = 0
         for state in order {
             let count = states.filter { $0 == state }.count

@@ -39,11 +39,13 @@ struct ResultsLayout {
         counts: [CheckpointDisplayState: Int], aggregatedIDs: [String], programCount: Int,
         width: Int
     ) -> [(state: CheckpointDisplayState?, text: String)] {
-        var items: [(state: CheckpointDisplayState?, text: String)] = CheckpointDisplayState.allCases.map { state in
+        // "Done anyway" is listed once some lesson is in that state: it is rare, and the counts should keep one row.
+        let states = CheckpointDisplayState.allCases.filter { $0 != .doneAnyway || (counts[$0] ?? 0) > 0 }
+        var items: [(state: CheckpointDisplayState?, text: String)] = states.map { state in
             (state, "\(state.glyph) \(state.label) \(counts[state] ?? 0)")
         }
         if flow(items.map(\.text), width: width - 1).rows > 1 {
-            items = CheckpointDisplayState.allCases.map { ($0, "\($0.glyph) \($0.label)") }
+            items = states.map { ($0, "\($0.glyph) \($0.label)") }
         }
         if !aggregatedIDs.isEmpty {
             var which =

@@ -24,7 +24,9 @@ enum RoadmapKeys {
             KeyBinding([.end, .character("G")], "Last lesson", .last),
             KeyBinding([.character("w")], "First lesson of the next week", short: "next week", .nextWeek),
             KeyBinding([.character("W")], "First lesson of the previous week", .previousWeek),
-            KeyBinding([.character(" ")], "Mark the lesson done, or back to do", short: "done", .toggleDone),
+            KeyBinding(
+                [.character(" ")], "Mark done: tick its Done-when list; on a done lesson, back to do", short: "done",
+                .toggleDone),
             KeyBinding(
                 [.character("s")], "Set the status: in progress → skipped → to do", short: "status", .cycleStatus),
             KeyBinding([.enter], "Open the lesson", short: "open", .open),

@@ -7,10 +7,13 @@ struct RoadmapLessonFacts {
     let index: Int?
     /// Prerequisites neither mastered by the latest diagnostic nor done, in the lesson's order.
     let waitingOn: [String]
+    /// Marked done without every Done-when criterion ticked: drawn apart from learned lessons.
+    let doneAnyway: Bool
 
     init(_ lessonID: String, course: Curriculum, mastery: MasteryView) {
         index = course.indexByID[lessonID]
         lesson = index.map { course.lessons[$0] }
+        doneAnyway = mastery.state(of: lessonID) == .doneAnyway
         waitingOn = (lesson?.prerequisites ?? []).filter { id in
             guard course.indexByID[id] != nil else { return false }
             let state = mastery.state(of: id)

@@ -43,8 +43,8 @@ enum RoadmapScreen: Screen {
         case .nextWeek: selected = listing.groups[min(group + 1, listing.groups.count - 1)].range.lowerBound
         case .previousWeek: selected = listing.groups[max(group - 1, 0)].range.lowerBound
         case .toggleDone:
-            let item = listing.items[selected]
-            return setStatus(item.status == .done ? .todo : .done, of: item.lessonID, &app)
+            state.selected = selected
+            return toggleDone(listing.items[selected], &app)
         case .cycleStatus:
             let item = listing.items[selected]
             let next: LessonStatus =
@@ -91,6 +91,17 @@ enum RoadmapScreen: Screen {
     {
         state.selected = i
         state.scroll = layout.scroll(showing: i, from: state.scroll, listing)
+    }
+
+    /// A done lesson goes back to do; another opens the walk through its Done-when list (the walk marks it done
+    /// once every criterion is ticked), or is marked done at once when it has no criteria to tick.
+    static func toggleDone(_ item: RoadmapItem, _ app: inout AppState) -> [Effect] {
+        if item.status != .done, app.readOnlyReason == nil,
+            app.course.curriculum.lesson(item.lessonID)?.work?.doneWhen.isEmpty == false
+        {
+            return [.show(.doneWhen, focus: .lesson(item.lessonID))]
+        }
+        return setStatus(item.status == .done ? .todo : .done, of: item.lessonID, &app)
     }
 
     /// Changes one lesson's status in the progress file (refused when read-only) and says what happened.
@@ -162,10 +173,7 @@ enum RoadmapScreen: Screen {
             switch lines[n] {
             case .item(let i):
                 select(i, listing, layout, &screen)
-                if layout.checkboxColumns.contains(x) {
-                    let item = listing.items[i]
-                    return setStatus(item.status == .done ? .todo : .done, of: item.lessonID, &state)
-                }
+                if layout.checkboxColumns.contains(x) { return toggleDone(listing.items[i], &state) }
             case .reason(let i): select(i, listing, layout, &screen)
             case .week(let g): select(listing.groups[g].range.lowerBound, listing, layout, &screen)
             case .gap: break

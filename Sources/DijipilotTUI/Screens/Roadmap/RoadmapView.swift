@@ -148,12 +148,17 @@ extension RoadmapScreen {
         }
     }
 
+    /// The status box, with done anyway's own glyph ("[▚]") so it never reads as learned.
+    static func checkbox(_ item: RoadmapItem, _ facts: RoadmapLessonFacts) -> String {
+        facts.doneAnyway ? "[\(CheckpointDisplayState.doneAnyway.glyph)]" : item.status.checkbox
+    }
+
     static func renderItem(
         into grid: inout Grid, x: Int, y: Int, columns: Columns, item: RoadmapItem,
         facts: RoadmapLessonFacts, isSelected: Bool, theme: Theme
     ) {
         let finished = item.status == .done || item.status == .skipped
-        grid.put(item.status.checkbox, x: x + 2, y: y, style: checkboxStyle(item.status, theme: theme))
+        grid.put(checkbox(item, facts), x: x + 2, y: y, style: checkboxStyle(item.status, theme: theme))
         grid.put(item.lessonID, x: x + columns.idX, y: y, style: theme.accent)
         let title = facts.lesson?.title ?? "(no longer in the curriculum)"
         grid.put(
@@ -205,7 +210,8 @@ extension RoadmapScreen {
         gap()
         let week = item.week > 0 ? "Week \(item.week)" : "Earlier plan"
         line("\(week) · \(Wording.duration(facts.minutes)) · \(lesson.difficulty.label) · \(lesson.path.label)")
-        var status = "\(item.status.checkbox) \(Wording.label(item.status))"
+        var status =
+            "\(checkbox(item, facts)) \(facts.doneAnyway ? "done anyway (not every criterion ticked)" : Wording.label(item.status))"
         if let at = item.status == .done ? item.doneAt : item.statusChangedAt, item.status != .todo {
             status += (item.status == .doing ? " since " : " on ") + Wording.day(at)
         }

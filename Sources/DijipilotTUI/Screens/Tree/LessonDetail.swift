@@ -46,7 +46,10 @@ enum LessonDetail {
             }
         }
 
-        if let work = lesson.work { out += workLines(work, lessonID: lesson.id, width: width, theme: theme) }
+        if let work = lesson.work {
+            out += workLines(
+                work, lessonID: lesson.id, ticked: app.progress.doneWhen[lesson.id], width: width, theme: theme)
+        }
 
         section("Prerequisites", into: &out, theme: theme)
         if lesson.prerequisites.isEmpty {
@@ -82,15 +85,23 @@ enum LessonDetail {
     }
 
     /// Do this (numbered), Done when (as boxes to tick), the worked example and the template's name.
-    static func workLines(_ work: LessonWork, lessonID: String, width: Int, theme: Theme) -> [StyledLine] {
+    /// `ticked`: what the founder ticked in the done-when walk, shown as [x].
+    static func workLines(
+        _ work: LessonWork, lessonID: String, ticked: DoneWhenProgress?, width: Int, theme: Theme
+    ) -> [StyledLine] {
         var out: [StyledLine] = []
         section("Do this", into: &out, theme: theme)
         for (n, step) in work.steps.enumerated() {
             out += TextBlock.paragraph(step, width: width, indent: 2, lead: Span("\(n + 1). ", theme.key))
         }
         section("Done when", into: &out, theme: theme)
-        for criterion in work.doneWhen {
-            out += TextBlock.paragraph(criterion, width: width, indent: 2, lead: Span("[ ] ", theme.key))
+        for (n, criterion) in work.doneWhen.enumerated() {
+            let box = ticked?.isTicked(n) == true ? Span("[x] ", theme.good) : Span("[ ] ", theme.key)
+            out += TextBlock.paragraph(criterion, width: width, indent: 2, lead: box)
+        }
+        if ticked?.isDoneAnyway == true {
+            out.append(
+                StyledLine("  Marked done anyway: not counted as learned until every box is ticked.", theme.subtle))
         }
         if let example = work.example {
             section("Worked example: " + example.title, into: &out, theme: theme)
@@ -100,7 +111,7 @@ enum LessonDetail {
             section("Template", into: &out, theme: theme)
             let name = template.split(separator: "/").last.map(String.init) ?? template
             out += TextBlock.paragraph(
-                "\(name): `dijipilot template \(lessonID)` writes a copy to fill in",
+                "\(name): t writes a copy into the current folder to fill in (from the shell: `dijipilot template \(lessonID)`)",
                 width: width, indent: 2)
         }
         return out
@@ -148,6 +159,7 @@ enum LessonDetail {
         var text = state.label
         switch state {
         case .learned: text += " (done on your roadmap)"
+        case .doneAnyway: text += " (marked done anyway: not every Done-when criterion is ticked)"
         case .notAssessed: text += ctx.hasDiagnostic ? "" : " (take the diagnostic to find out)"
         default:
             if let p = ctx.mastery.probabilities[i] {

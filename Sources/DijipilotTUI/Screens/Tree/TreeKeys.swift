@@ -11,7 +11,7 @@ enum TreeCommand: Sendable {
     case search, nextMatch, previousMatch
     case cycleStateFilter, cycleDifficulty, cyclePath, clearFilters
     case previousLesson, nextLesson
-    case editNote, toggleDone
+    case editNote, toggleDone, writeTemplate
     // While a search or a note is typed
     case confirmText, cancelText, editText
 }
@@ -29,7 +29,10 @@ enum TreeKeys {
         KeyBinding([.right, .character("l")], "Expand a group (again: its first child); open a lesson", .expand),
         KeyBinding([.left, .character("h")], "Collapse a group, or go to the parent", .collapse),
         KeyBinding([.character("e")], "Edit your note on the selected lesson", .editNote),
-        KeyBinding([.character("x")], "Mark the selected roadmap lesson done / not done", .toggleDone),
+        KeyBinding([.character("t")], "Write the selected lesson's template to a file here", .writeTemplate),
+        KeyBinding(
+            [.character("x")], "Mark the selected roadmap lesson done (tick its Done-when list) / not done", .toggleDone
+        ),
     ]
 
     static let detail: [KeyBinding<TreeCommand>] = [
@@ -45,13 +48,20 @@ enum TreeKeys {
             (1...9).map { Key.character(Character("\($0)")) }, "Open prerequisite number 1–9", .openNumberedLink),
         KeyBinding([.left, .character("h")], "Back to the tree", .backToTree),
         KeyBinding([.character("e")], "Edit your note on this lesson", short: "note", .editNote),
-        KeyBinding([.character("x")], "Mark this roadmap lesson done / not done", short: "done", .toggleDone),
+        KeyBinding(
+            [.character("t")], "Write this lesson's template to a file in the current folder", short: "template",
+            .writeTemplate),
+        KeyBinding(
+            [.character("x")], "Mark this roadmap lesson done (tick its Done-when list) / not done", short: "done",
+            .toggleDone),
     ]
 
     static let common: [KeyBinding<TreeCommand>] = [
         KeyBinding([.tab], "Switch between the tree and the lesson", short: "pane", .focusNext),
         KeyBinding([.backTab], "Switch between the lesson and the tree", .focusPrevious),
-        KeyBinding([.character("/")], "Search lesson titles and ids", short: "search", .search),
+        KeyBinding(
+            [.character("/")], "Search lessons: ids, titles, summaries, steps, done-when and checkpoints",
+            short: "search", .search),
         KeyBinding([.character("n")], "Next search match", .nextMatch),
         KeyBinding([.character("N")], "Previous search match", .previousMatch),
         KeyBinding(

@@ -54,7 +54,8 @@ enum SearchInput {
         confirm(draft.trimmingCharacters(in: .whitespaces), &tree, &app, ctx)
     }
 
-    /// Keeps the query and selects its first match in curriculum order, opening its ancestors.
+    /// Keeps the query and selects its first match, opening its ancestors: the first whose id or title holds it,
+    /// else the first in curriculum order (a word in many summaries should still land on the lesson named so).
     static func confirm(_ query: String, _ tree: inout TreeScreenState, _ app: inout AppState, _ ctx: TreeContext) {
         tree.search = query
         tree.searchHit = nil
@@ -62,17 +63,23 @@ enum SearchInput {
         countMatches(&tree, ctx)
         let matcher = TreeSearch(query)
         let shown = tree
+        let lessons = ctx.curriculum.lessons
+        let byTitle = lessons.indices.first {
+            shown.isShown(lesson: $0, ctx) && matcher.place(in: lessons[$0]) == .title
+        }
         guard
-            let first = ctx.curriculum.lessons.indices.first(where: {
-                shown.isShown(lesson: $0, ctx) && matcher.matches(ctx.curriculum.lessons[$0])
-            })
+            let first = byTitle
+                ?? lessons.indices.first(where: { shown.isShown(lesson: $0, ctx) && matcher.matches(lessons[$0]) })
         else {
             let filtered = tree.filters.isActive ? " with these filters (F clears them)" : ""
             app.message = StatusMessage("No lesson matches “\(query)”\(filtered)", kind: .error)
             return
         }
         TreeUpdate.select(lesson: first, &tree, &app, ctx)
-        tree.searchHit = .init(lesson: first, ordinal: 1)
+        let ordinal = (0..<first).reduce(1) {
+            $0 + (shown.isShown(lesson: $1, ctx) && matcher.matches(lessons[$1]) ? 1 : 0)
+        }
+        tree.searchHit = .init(lesson: first, ordinal: ordinal)
     }
 
     static func countMatches(_ tree: inout TreeScreenState, _ ctx: TreeContext) {

@@ -95,6 +95,17 @@ enum TreeUpdate {
         case .nextLesson: stepLesson(forward: true, &tree, &app, ctx)
         case .editNote: NoteInput.start(&tree, &app, ctx)
         case .toggleDone: return toggleDone(&tree, &app, ctx)
+        case .writeTemplate:
+            guard let i = tree.selected.lessonIndex else {
+                app.message = StatusMessage("Select a lesson to write its template")
+                return []
+            }
+            let lesson = ctx.curriculum.lessons[i]
+            guard lesson.work?.template != nil else {
+                app.message = StatusMessage("\(lesson.id) has no template (its artefact is not a document or sheet)")
+                return []
+            }
+            return [.writeTemplate(lessonID: lesson.id)]
         case .confirmText, .cancelText, .editText: return TextInput.perform(command, key, &tree, &app, ctx)
         }
         return []
@@ -258,6 +269,9 @@ enum TreeUpdate {
             return []
         }
         let done = item.status != .done
+        if done, ctx.curriculum.lessons[i].work?.doneWhen.isEmpty == false {
+            return [.show(.doneWhen, focus: .lesson(id))]
+        }
         app.progress.setStatus(lessonID: id, status: done ? .done : .todo, at: app.now)
         app.message = StatusMessage(done ? "\(id) marked done" : "\(id) marked not done")
         return [.saveProgress]

@@ -66,7 +66,9 @@ enum TreeView {
             viewRow($0, selected: $0.node == tree.selected, matcher: matcher, app: app, ctx: ctx)
         }
         TreeList(viewRows, selected: theme.selected, placesCursor: tree.focus == .tree).render(into: &grid, area: list)
-        if let line = layout.searchLine { renderSearchLine(into: &grid, rect: line, tree: tree, theme: theme) }
+        if let line = layout.searchLine {
+            renderSearchLine(into: &grid, rect: line, tree: tree, curriculum: ctx.curriculum, theme: theme)
+        }
     }
 
     static func viewRow(_ row: TreeRow, selected: Bool, matcher: TreeSearch?, app: AppState, ctx: TreeContext)
@@ -101,7 +103,9 @@ enum TreeView {
         return TreeListRow(depth: node.depth, marker: marker, label: label, trailing: trailing, isSelected: selected)
     }
 
-    static func renderSearchLine(into grid: inout Grid, rect: Rect, tree: TreeScreenState, theme: Theme) {
+    static func renderSearchLine(
+        into grid: inout Grid, rect: Rect, tree: TreeScreenState, curriculum: Curriculum, theme: Theme
+    ) {
         if let draft = tree.searchDraft {
             let prompt = "Search: "
             let room = max(1, rect.width - DisplayWidth.of(prompt) - 2)
@@ -119,6 +123,12 @@ enum TreeView {
             info = "no match"
         } else if let hit = tree.searchHit, tree.selected == .lesson(hit.lesson) {
             info = "\(hit.ordinal) of \(tree.searchMatchCount)"
+            // Where it matched: a lesson found by its steps does not show the words in its title.
+            if curriculum.lessons.indices.contains(hit.lesson),
+                let place = TreeSearch(tree.search).place(in: curriculum.lessons[hit.lesson])
+            {
+                info += ", " + place.label
+            }
         } else {
             info = "\(tree.searchMatchCount) match\(tree.searchMatchCount == 1 ? "" : "es")"
         }
