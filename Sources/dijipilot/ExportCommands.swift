@@ -141,7 +141,7 @@ struct ReportCommand: ParsableCommand {
             guard let record = progress.latestDiagnostic else {
                 throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
             }
-            let report = Report(curriculum: course.curriculum, record: record, progress: progress)
+            let report = Report(curriculum: course.curriculum, record: record, progress: progress, now: Date())
             switch outputOptions.format {
             case .text:
                 let color =

@@ -15,6 +15,9 @@ public enum ReportExport {
                 out += "    \(row(mission.mastery))  \(mission.id)  \(mission.title)\n"
             }
         }
+        if !report.measuredLines.isEmpty {
+            out += "\nLast measured\n" + report.measuredLines.map { "  \($0)\n" }.joined()
+        }
         out += "\nHeatmap (one cell per checkpoint, missions separated by a space)\n"
         out += Heatmap.lines(view, color: color).map { "  " + $0 }.joined(separator: "\n") + "\n"
         out += "\nGaps, most important first\n"
@@ -43,6 +46,9 @@ public enum ReportExport {
                 out +=
                     "| \(md(mission.id)) \(md(mission.title)) | \(ExportFormatting.percent(mission.mastery)) | `\(ExportFormatting.bar(mission.mastery))` |\n"
             }
+        }
+        if !report.measuredLines.isEmpty {
+            out += "\n## Last measured\n\n" + report.measuredLines.map { "- \(md($0))\n" }.joined()
         }
         out +=
             "\n## Heatmap\n\nOne row per program, one cell per checkpoint; missions are separated by a space.\n\n```text\n"
