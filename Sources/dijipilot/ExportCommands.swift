@@ -51,7 +51,8 @@ struct RoadmapCommand: ParsableCommand {
                    the week's (or lesson's) minutes, with each lesson's id, status, reason, steps and done-when
                    criteria. The first event is on the first --weekday on or after --start (default today).
                    Event ids come from the plan and the week or lesson, so importing the file again updates the
-                   events instead of adding copies. Lessons done under an earlier plan (week 0) are left out.
+                   events instead of adding copies (a new diagnostic makes a new plan, with events of its own).
+                   Lessons done under an earlier plan (week 0) are left out.
               csv  one row per lesson (RFC 4180, with a header) for a spreadsheet or a task board: week, id,
                    title, status, minutes, reason, done_when (the criteria one per line in the cell).
 

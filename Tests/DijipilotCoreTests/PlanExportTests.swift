@@ -181,7 +181,8 @@ struct PlanExportTests {
         for e in cal.walk('VEVENT'):
             events.append({'uid': str(e['UID']), 'summary': str(e['SUMMARY']), 'description': str(e['DESCRIPTION']),
                            'start': e.decoded('DTSTART').isoformat(), 'end': e.decoded('DTEND').isoformat(),
-                           'stamp': e.decoded('DTSTAMP').isoformat()})
+                           'stamp': e.decoded('DTSTAMP').isoformat(),
+                           'sequence': str(e.decoded('SEQUENCE'))})
         print(json.dumps({'version': str(cal['VERSION']), 'events': events}))
         """
 
@@ -223,6 +224,7 @@ struct PlanExportTests {
         #expect(events.count == expected.count)
         #expect(events.map { $0["uid"] } == again.map { $0["uid"] })
         #expect(events.map { $0["stamp"] } != again.map { $0["stamp"] })
+        #expect(zip(events, again).allSatisfy { Int($0["sequence"] ?? "") ?? 0 < Int($1["sequence"] ?? "") ?? 0 })
         for (event, want) in zip(events, expected) {
             #expect(event["summary"] == want.summary)
             #expect(event["description"] == want.description)

@@ -32,6 +32,9 @@ public enum RoadmapCalendar {
         let plan = RoadmapExport.Plan(state, curriculum: curriculum)
         let planID = uidPart(state.basedOnDiagnostic)
         let stamp = utcStamp(options.stamp)
+        // Calendars that keep an imported event take a newer copy only when its SEQUENCE is higher; minutes since
+        // 2025 grow with every export, so a re-import always counts as the newer revision.
+        let sequence = max(0, Int((options.stamp.timeIntervalSince1970 - 1_735_689_600) / 60))
         let first = options.start.next(options.weekday)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Dijipilot//Roadmap//EN", "CALSCALE:GREGORIAN",
@@ -40,7 +43,8 @@ public enum RoadmapCalendar {
         func event(uid: String, day: CalendarDay, startMinute: Int, minutes: Int, summary: String, body: String) {
             let begin = day.at(minute: startMinute), end = day.at(minute: startMinute + max(minutes, 15))
             lines += [
-                "BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(stamp)", "DTSTART:\(begin)", "DTEND:\(end)",
+                "BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(stamp)", "LAST-MODIFIED:\(stamp)", "SEQUENCE:\(sequence)",
+                "DTSTART:\(begin)", "DTEND:\(end)",
                 "SUMMARY:" + text(summary), "DESCRIPTION:" + text(body), "CATEGORIES:Dijipilot", "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]
