@@ -77,7 +77,7 @@ struct MeasurementHistoryTests {
     }
 
     @Test("the report says when each program was last measured and marks results older than 120 days")
-    func reportMarks() {
+    func reportMarks() throws {
         let curriculum = RoadmapFixtures.exportCurriculum
         var progress = ProgressFile()
         let result = RoadmapFixtures.exportResult
@@ -95,6 +95,10 @@ struct MeasurementHistoryTests {
         let fresh = Report(curriculum: curriculum, record: progress.diagnostics[0], progress: progress, now: day(10))
         #expect(ReportExport.text(fresh).contains("  7  Marketing: 2025-03-01 (D1)\n"))
         #expect(!ReportExport.text(fresh).contains("older than"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(ReportExport.json(old).utf8)) as? [String: Any])
+        let measured = try #require(json["lastMeasured"] as? [[String: Any]])
+        #expect(measured.count == 2 && measured[0]["stale"] as? Bool == true)
         let bare = Report(curriculum: curriculum, record: progress.diagnostics[0], progress: progress)
         #expect(!ReportExport.text(bare).contains("Last measured"))
     }
