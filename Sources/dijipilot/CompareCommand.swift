@@ -10,8 +10,8 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Show how each program's mastery changed between two diagnostics (default: the last two).",
         discussion: """
-            Diagnostics are numbered D1, D2, … in the order taken; `dijipilot compare --list` lists them, and
-            `dijipilot compare --all` shows every measurement so far, one column per diagnostic, marking those
+            Diagnostics are numbered D1, D2, … in the order taken; `dijipilot compare --list` lists them, and \
+            `dijipilot compare --all` shows every measurement so far, one column per diagnostic, marking those \
             older than 120 days.
             """)
 
