@@ -5,11 +5,13 @@ export SWIFT_BACKTRACE ?= enable=no
 
 .PHONY: run test build release bench install deps test-sanitize lint format clean
 
-# System packages the build and the terminal tests need; installed with apt-get only when absent.
+# System packages the build and the tests need (python3-icalendar: the calendar export's parse check, read by
+# Debian's /usr/bin/python3); installed with apt-get only when absent.
 deps:
 	@missing=""; \
 	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncursesw5-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	/usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing="$$missing python3-icalendar"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \

@@ -9,14 +9,27 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Show how each program's mastery changed between two diagnostics (default: the last two).",
-        discussion: "Diagnostics are numbered D1, D2, … in the order taken; `dijipilot compare --list` lists them.")
+        discussion: """
+            Diagnostics are numbered D1, D2, … in the order taken; `dijipilot compare --list` lists them, and \
+            `dijipilot compare --all` shows every measurement so far, one column per diagnostic, marking those \
+            older than 120 days.
+            """)
 
     @Option(help: ArgumentHelp("The earlier diagnostic (default: the one before the latest).", valueName: "id"))
     var from: String?
     @Option(help: ArgumentHelp("The later diagnostic (default: the latest).", valueName: "id")) var to: String?
     @Flag(help: "List the saved diagnostics instead.") var list = false
+    @Flag(help: "Show every measurement so far: overall and each program's mastery in every saved diagnostic.")
+    var all = false
     @Option(help: "Output format: text, markdown or json.") var format: Format = .text
     @OptionGroup var progressOptions: ProgressOptions
+
+    func validate() throws {
+        if all && (from != nil || to != nil || list) {
+            throw ValidationError(
+                "--all shows every diagnostic; leave out --from, --to and --list, e.g. dijipilot compare --all")
+        }
+    }
 
     func run() throws {
         try guarded {
@@ -28,6 +41,17 @@ struct CompareCommand: ParsableCommand {
                 }
                 for record in records {
                     print(ComparisonExport.listLine(record))
+                }
+                return
+            }
+            if all {
+                guard !records.isEmpty else {
+                    throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
+                }
+                switch format {
+                case .text: print(ComparisonExport.historyText(records, now: Date()), terminator: "")
+                case .markdown: print(ComparisonExport.historyMarkdown(records, now: Date()), terminator: "")
+                case .json: print(ComparisonExport.historyJSON(records), terminator: "")
                 }
                 return
             }

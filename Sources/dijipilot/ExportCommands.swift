@@ -6,11 +6,15 @@ import Foundation
     import Glibc
 #endif
 
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json, html, ics, csv
+    /// The roadmap's extra formats, for a calendar and a spreadsheet; the report has no such shape.
+    var roadmapOnly: Bool { self == .ics || self == .csv }
+}
 
 /// Where an export goes: stdout, or a file written atomically (never half-written).
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text, markdown, json or html.")
+    @Option(help: "Output format: text, markdown, json or html (the roadmap also: ics for a calendar, csv).")
     var format: ExportFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
@@ -38,7 +42,31 @@ let noDiagnosticYet =
 
 struct RoadmapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "roadmap", abstract: "Print your roadmap by week, with status and the reason for each lesson.")
+        commandName: "roadmap", abstract: "Print your roadmap by week, with status and the reason for each lesson.",
+        discussion: """
+            Formats: text (default), markdown, json, html, and two that take the plan
+            elsewhere.
+
+            ics: an iCalendar file (RFC 5545) to import into a calendar. One event per
+            week of the plan, or with --per lesson one per lesson, one after another,
+            on --weekday at --time (local time), lasting the week's or the lesson's
+            minutes. Each event lists the lesson ids, status, reason, steps and
+            done-when criteria. The first event is on the first --weekday on or after
+            --start (default: today). Event ids come from the plan and the week or
+            lesson, so importing the file again updates the events instead of adding
+            copies; a new diagnostic makes a new plan, with events of its own. Lessons
+            done under an earlier plan (week 0) are left out.
+
+            csv: one row per lesson (RFC 4180, with a header) for a spreadsheet or a
+            task board: week, id, title, status, minutes, reason, done_when (the
+            criteria one per line in the cell).
+
+            Examples:
+              dijipilot roadmap --format ics --start 2026-01-05 --weekday tue \\
+                --time 18:30 --output plan.ics
+              dijipilot roadmap --format ics --per lesson --output lessons.ics
+              dijipilot roadmap --format csv --output plan.csv
+            """)
 
     @OptionGroup var outputOptions: OutputOptions
     @OptionGroup var dataOptions: DataOptions
@@ -51,12 +79,15 @@ struct RoadmapCommand: ParsableCommand {
             valueName: "hours"))
     var hoursPerWeek: Double?
 
+    @OptionGroup var calendarOptions: CalendarOptions
+
     func validate() throws {
         if let hoursPerWeek, !ProgressFile.hoursPerWeekRange.contains(hoursPerWeek) {
             throw ValidationError(
                 "--hours-per-week \(hoursPerWeek) is outside 0.5...40; give the hours you can study in a week, e.g. --hours-per-week 2.5"
             )
         }
+        try calendarOptions.validate(format: outputOptions.format)
     }
 
     func run() throws {
@@ -86,6 +117,10 @@ struct RoadmapCommand: ParsableCommand {
                 try outputOptions.write(RoadmapExport.markdown(roadmap, curriculum: c, doneWhen: progress.doneWhen))
             case .json: try outputOptions.write(RoadmapExport.json(roadmap, curriculum: c, doneWhen: progress.doneWhen))
             case .html: try outputOptions.write(RoadmapExport.html(roadmap, curriculum: c, doneWhen: progress.doneWhen))
+            case .csv: try outputOptions.write(RoadmapExport.csv(roadmap, curriculum: c, doneWhen: progress.doneWhen))
+            case .ics:
+                let options = try calendarOptions.options(now: Date())
+                try outputOptions.write(RoadmapCalendar.ics(roadmap, curriculum: c, options: options))
             }
         }
     }
@@ -99,6 +134,14 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var progressOptions: ProgressOptions
 
+    func validate() throws {
+        if outputOptions.format.roadmapOnly {
+            throw ValidationError(
+                "--format \(outputOptions.format.rawValue) is for the roadmap (`dijipilot roadmap --format \(outputOptions.format.rawValue)`); the report comes as text, markdown, json or html"
+            )
+        }
+    }
+
     func run() throws {
         try guarded {
             let course = try dataOptions.load()
@@ -106,7 +149,7 @@ struct ReportCommand: ParsableCommand {
             guard let record = progress.latestDiagnostic else {
                 throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
             }
-            let report = Report(curriculum: course.curriculum, record: record, progress: progress)
+            let report = Report(curriculum: course.curriculum, record: record, progress: progress, now: Date())
             switch outputOptions.format {
             case .text:
                 let color =
@@ -116,6 +159,7 @@ struct ReportCommand: ParsableCommand {
             case .markdown: try outputOptions.write(ReportExport.markdown(report))
             case .json: try outputOptions.write(ReportExport.json(report))
             case .html: try outputOptions.write(ReportExport.html(report))
+            case .ics, .csv: break  // refused by validate()
             }
         }
     }

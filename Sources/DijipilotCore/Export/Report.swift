@@ -6,6 +6,10 @@ public struct Report: Sendable {
     public var result: DiagnosticResult
     public var businessName: String?
     public var takenAt: Date?
+    /// When each program was last measured, and the day the report is made (to mark old results); empty and nil
+    /// for a report of a bare result.
+    public var lastMeasured: [MeasurementHistory.ProgramMeasurement] = []
+    public var now: Date?
     public var curriculum: Curriculum { view.curriculum }
 
     public init(
@@ -16,12 +20,23 @@ public struct Report: Sendable {
         self.result = result; self.businessName = businessName; self.takenAt = takenAt
     }
 
-    /// The report for a saved diagnostic, with the roadmap's done lessons counted.
-    public init(curriculum: Curriculum, record: DiagnosticRecord, progress: ProgressFile) {
+    /// The report for a saved diagnostic, with the roadmap's done lessons counted; given `now`, it says when each
+    /// program was last measured and marks results older than `MeasurementHistory.staleAfterDays`.
+    public init(curriculum: Curriculum, record: DiagnosticRecord, progress: ProgressFile, now: Date? = nil) {
         self.init(
             curriculum: curriculum, result: record.result, done: progress.doneLessonIDs,
             doneAnyway: progress.doneAnywayLessonIDs,
             businessName: progress.profile.businessName, takenAt: record.takenAt)
+        if let now {
+            self.now = now
+            lastMeasured = MeasurementHistory.lastMeasured(progress.diagnostics)
+        }
+    }
+
+    /// "Last measured" lines, one per program: empty without `now`.
+    var measuredLines: [String] {
+        guard let now else { return [] }
+        return lastMeasured.map { "\($0.programID)  \($0.title): \(MeasurementHistory.phrase($0, now: now))" }
     }
 
     /// One gap still open: missing or uncertain and not done since, in the result's order of importance.
@@ -48,7 +63,12 @@ public struct Report: Sendable {
 
     var subtitle: String {
         var parts: [String] = []
-        if let takenAt { parts.append("diagnostic of \(ExportFormatting.day(takenAt))") }
+        if let takenAt {
+            parts.append("diagnostic of \(ExportFormatting.day(takenAt))")
+            if let now, MeasurementHistory.isStale(takenAt, now: now) {
+                parts.append("older than \(MeasurementHistory.staleAfterDays) days")
+            }
+        }
         parts.append(ExportFormatting.plural(result.questionsAsked, "question") + " answered")
         if result.finishedEarly { parts.append("finished early, so the result is less certain") }
         let text = parts.joined(separator: " · ")

@@ -15,6 +15,9 @@ public enum ReportExport {
                 out += "    \(row(mission.mastery))  \(mission.id)  \(mission.title)\n"
             }
         }
+        if !report.measuredLines.isEmpty {
+            out += "\nLast measured\n" + report.measuredLines.map { "  \($0)\n" }.joined()
+        }
         out += "\nHeatmap (one cell per checkpoint, missions separated by a space)\n"
         out += Heatmap.lines(view, color: color).map { "  " + $0 }.joined(separator: "\n") + "\n"
         out += "\nGaps, most important first\n"
@@ -44,6 +47,9 @@ public enum ReportExport {
                     "| \(md(mission.id)) \(md(mission.title)) | \(ExportFormatting.percent(mission.mastery)) | `\(ExportFormatting.bar(mission.mastery))` |\n"
             }
         }
+        if !report.measuredLines.isEmpty {
+            out += "\n## Last measured\n\n" + report.measuredLines.map { "- \(md($0))\n" }.joined()
+        }
         out +=
             "\n## Heatmap\n\nOne row per program, one cell per checkpoint; missions are separated by a space.\n\n```text\n"
         out += Heatmap.lines(view).joined(separator: "\n") + "\n```\n"
@@ -66,6 +72,10 @@ public enum ReportExport {
         struct Document: Encodable {
             var businessName: String?; var takenAt: Date?; var questionsAsked: Int; var finishedEarly: Bool
             var overallMastery: Double; var counts: [String: Int]; var programs: [Program]; var gaps: [Gap]
+            var lastMeasured: [Measured]?
+        }
+        struct Measured: Encodable {
+            var programID, diagnosticID: String; var measuredAt: Date; var mastery: Double; var stale: Bool
         }
         func round(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
         let programs = curriculum.programs.enumerated().map { p, program in
@@ -90,6 +100,13 @@ public enum ReportExport {
                 programs: programs,
                 gaps: report.gaps.map {
                     Gap(id: $0.id, title: $0.title, state: $0.state, probability: round($0.probability))
+                },
+                lastMeasured: report.now.map { now in
+                    report.lastMeasured.map {
+                        Measured(
+                            programID: $0.programID, diagnosticID: $0.diagnosticID, measuredAt: $0.measuredAt,
+                            mastery: round($0.mastery), stale: $0.isStale(now: now))
+                    }
                 }))
     }
 

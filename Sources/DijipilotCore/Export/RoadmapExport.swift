@@ -86,6 +86,24 @@ public enum RoadmapExport {
                 }))
     }
 
+    /// One row per lesson for a spreadsheet or a task board (RFC 4180, CRLF): week, id, title, status, minutes
+    /// (reading and doing), the reason it is on the plan, and its done-when criteria one per line in the cell.
+    public static func csv(
+        _ state: RoadmapState, curriculum: Curriculum, doneWhen: [String: DoneWhenProgress] = [:]
+    ) -> String {
+        let plan = Plan(state, curriculum: curriculum, doneWhen: doneWhen)
+        var rows = [["week", "id", "title", "status", "minutes", "reason", "done_when"]]
+        for week in plan.weeks {
+            for lesson in week.lessons {
+                rows.append([
+                    String(week.number), lesson.id, lesson.title, lesson.status.rawValue, String(lesson.minutes),
+                    lesson.reason, (lesson.work?.doneWhen ?? []).joined(separator: "\n"),
+                ])
+            }
+        }
+        return CSVTable.render(rows)
+    }
+
     public static func html(
         _ state: RoadmapState, curriculum: Curriculum, doneWhen: [String: DoneWhenProgress] = [:]
     ) -> String {

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Every measurement so far, not only two: overall and per-program mastery in each saved diagnostic, oldest first,
+/// as text, Markdown or JSON (`dijipilot compare --all`).
+extension ComparisonExport {
+    /// Programs in the order the latest diagnostic lists them, then any only older ones measured.
+    static func historyPrograms(_ records: [DiagnosticRecord]) -> [(id: String, title: String)] {
+        var seen = Set<String>(), out: [(id: String, title: String)] = []
+        for record in records.reversed() {
+            for p in record.result.programs where seen.insert(p.id).inserted { out.append((p.id, p.title)) }
+        }
+        return out
+    }
+
+    static func mastery(_ record: DiagnosticRecord, program id: String) -> Double? {
+        record.result.programs.first { $0.id == id }?.mastery
+    }
+
+    /// `now` marks the diagnostics older than `MeasurementHistory.staleAfterDays` (nil: no marks).
+    public static func historyText(_ records: [DiagnosticRecord], now: Date? = nil) -> String {
+        let programs = historyPrograms(records)
+        let titleWidth = min(32, max(7, programs.map { $0.title.count }.max() ?? 7))
+        func cell(_ value: Double?) -> String { pad(value.map(ExportFormatting.percent) ?? "–", 5) }
+        var lines = ["Every measurement so far: \(ExportFormatting.plural(records.count, "diagnostic"))", ""]
+        for record in records {
+            let old = now.map { MeasurementHistory.isStale(record.takenAt, now: $0) } ?? false
+            lines.append(
+                "  " + describe(record) + (old ? "  older than \(MeasurementHistory.staleAfterDays) days" : ""))
+        }
+        lines.append("")
+        let head = "  " + pad("#", 3, left: false) + "  " + pad("Program", titleWidth, left: false)
+        lines.append(head + records.map { " " + pad($0.id, 5) }.joined() + "  change")
+        let overall = records.map(\.result.overallMastery)
+        lines.append(
+            "  " + pad("", 3, left: false) + "  " + pad("Overall", titleWidth, left: false)
+                + overall.map { " " + cell($0) }.joined() + "  " + pad(change(overall), 6))
+        for program in programs {
+            let title =
+                program.title.count > titleWidth ? String(program.title.prefix(titleWidth - 1)) + "…" : program.title
+            let values = records.map { mastery($0, program: program.id) }
+            lines.append(
+                "  " + pad(program.id, 3, left: false) + "  " + pad(title, titleWidth, left: false)
+                    + values.map { " " + cell($0) }.joined() + "  " + pad(change(values), 6))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func historyMarkdown(_ records: [DiagnosticRecord], now: Date? = nil) -> String {
+        let md = ExportFormatting.markdown
+        var lines = ["# Every measurement so far", ""]
+        for record in records {
+            let old = now.map { MeasurementHistory.isStale(record.takenAt, now: $0) } ?? false
+            lines.append(
+                "- \(md(describe(record)))" + (old ? " _(older than \(MeasurementHistory.staleAfterDays) days)_" : ""))
+        }
+        lines += [
+            "", "| # | Program |" + records.map { " \(md($0.id)) |" }.joined() + " change |",
+            "|---:|---|" + String(repeating: "---:|", count: records.count) + "---:|",
+        ]
+        func cell(_ value: Double?) -> String { value.map(ExportFormatting.percent) ?? "–" }
+        let overall = records.map(\.result.overallMastery)
+        lines.append("| | **Overall** |" + overall.map { " \(cell($0)) |" }.joined() + " \(change(overall)) |")
+        for program in historyPrograms(records) {
+            let values = records.map { mastery($0, program: program.id) }
+            lines.append(
+                "| \(md(program.id)) | \(md(program.title)) |" + values.map { " \(cell($0)) |" }.joined()
+                    + " \(change(values)) |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func historyJSON(_ records: [DiagnosticRecord]) -> String {
+        struct Measurement: Encodable {
+            var id: String; var takenAt: Date; var questionsAsked: Int; var mastery: Double
+        }
+        struct Program: Encodable { var id, title: String; var mastery: [Double?] }
+        struct Document: Encodable { var diagnostics: [Measurement]; var programs: [Program] }
+        return ExportFormatting.json(
+            Document(
+                diagnostics: records.map {
+                    Measurement(
+                        id: $0.id, takenAt: $0.takenAt, questionsAsked: $0.result.questionsAsked,
+                        mastery: rounded($0.result.overallMastery))
+                },
+                programs: historyPrograms(records).map { p in
+                    Program(id: p.id, title: p.title, mastery: records.map { mastery($0, program: p.id).map(rounded) })
+                }))
+    }
+
+    /// From the first measurement to the last that has a value, in signed points; "–" with fewer than two.
+    static func change(_ values: [Double?]) -> String {
+        let present = values.compactMap { $0 }
+        guard present.count >= 2 else { return "–" }
+        return signedPoints(present[present.count - 1] - present[0])
+    }
+}
