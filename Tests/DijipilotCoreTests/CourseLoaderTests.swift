@@ -90,6 +90,45 @@ struct CourseLoaderTests {
             ])
     }
 
+    @Test("a lesson without steps, done-when or split minutes (an older custom curriculum) loads as before")
+    func workIsOptional() throws {
+        #expect(problems() == [])
+        let course = try CourseLoader.decode(curriculum: json(validCurriculum()), questions: json(validQuestions()))
+        let lesson = try #require(course.curriculum.lessons.first)
+        #expect(
+            lesson.work == nil && lesson.readingMinutes == 10 && lesson.doingMinutes == 0 && lesson.totalMinutes == 10)
+    }
+
+    @Test("split minutes and the work load; their counts are checked with the fix in the message")
+    func workShape() throws {
+        let good = withLesson {
+            $0["minutes"] = ["reading": 4, "doing": 90]
+            $0["steps"] = ["Open the report.", "Write the plan.", "Share it."]
+            $0["doneWhen"] = ["The plan names a backup.", "It was tested."]
+            $0["example"] = ["title": "Cost", "lines": ["2 x 3 = 6"]]
+        }
+        let course = try CourseLoader.decode(curriculum: json(good), questions: json(validQuestions()))
+        let lesson = try #require(course.curriculum.lessons.first)
+        #expect(
+            lesson.totalMinutes == 94 && lesson.work?.steps.count == 3 && lesson.work?.example?.lines == ["2 x 3 = 6"])
+
+        let bad = problems(
+            curriculum: withLesson {
+                $0["steps"] = ["Only one."]
+                $0["doneWhen"] = ["One.", "Two.", "Three.", "Four.", "Five."]
+                $0["template"] = "../etc/passwd"
+            })
+        #expect(
+            bad.contains(
+                "Data/curriculum.json: \(lessonPath).steps: has 1 steps; a lesson has 3 to 6, ending with the checkpoint's artefact"
+            ))
+        #expect(
+            bad.contains(
+                "Data/curriculum.json: \(lessonPath).doneWhen: has 5 criteria; a lesson has 2 to 4 that someone else could check"
+            ))
+        #expect(bad.contains { $0.contains("template: \"../etc/passwd\" must name a file in the templates folder") })
+    }
+
     @Test("a missing required text is reported with its path")
     func missingText() {
         let found = problems(curriculum: withLesson { $0["checkpoint"] = nil })
