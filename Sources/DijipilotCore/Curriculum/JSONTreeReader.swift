@@ -143,7 +143,8 @@ extension JSONTreeReader {
                 guard field.valueKeys.contains(text) else {
                     report(
                         "\(fieldPath)[\(i)]",
-                        "\"\(text)\" is not one of \(field.valueKeys.joined(separator: ", "))"); continue
+                        "\"\(text)\" is not one of \(field.valueKeys.joined(separator: ", "))");
+                    continue
                 }
                 if values.contains(text) { report("\(fieldPath)[\(i)]", "\"\(text)\" is listed twice"); continue }
                 values.append(text)

@@ -7,6 +7,11 @@ import Foundation
 public struct DiagnosticSession: Sendable {
     public let course: CourseData
     public let config: DiagnosticConfig
+    /// The business the diagnostic is about: questions that do not apply to it are never asked, and lessons that
+    /// do not apply are left out of the result.
+    public let profile: BusinessProfile
+    /// Which lessons and questions apply to `profile`.
+    public let applicability: CourseApplicability
     /// The answers given, in the order asked.
     public private(set) var answers: [RecordedAnswer]
     /// P(mastered) per checkpoint, in curriculum order (`course.curriculum.lessons`).
@@ -22,17 +27,30 @@ public struct DiagnosticSession: Sendable {
     private let priorUncertainty: Double
     private var uncertainty: Double
     private var preciseEnough = false
+    /// Questions the profile rules out: never chosen (answers given to them before stay and count).
+    private let notAsked: Set<Int>
 
     /// Starts a session, replaying `answers`; answers naming an unknown question, a choice out of range or a question
     /// already answered are skipped.
-    public init(course: CourseData, config: DiagnosticConfig = .init(), answers: [RecordedAnswer] = []) {
-        self.init(course: course, config: config, model: KnowledgeModel(course: course), answers: answers)
+    public init(
+        course: CourseData, config: DiagnosticConfig = .init(), answers: [RecordedAnswer] = [],
+        profile: BusinessProfile = BusinessProfile()
+    ) {
+        self.init(
+            course: course, config: config, model: KnowledgeModel(course: course), answers: answers, profile: profile)
     }
 
-    init(course: CourseData, config: DiagnosticConfig, model: KnowledgeModel, answers: [RecordedAnswer]) {
+    init(
+        course: CourseData, config: DiagnosticConfig, model: KnowledgeModel, answers: [RecordedAnswer],
+        profile: BusinessProfile = BusinessProfile()
+    ) {
         self.course = course
         self.config = config
         self.model = model
+        self.profile = profile
+        let applicability = CourseApplicability(course: course, profile: profile)
+        self.applicability = applicability
+        self.notAsked = Set(applicability.questions.indices.filter { !applicability.questions[$0] })
         var kept: [RecordedAnswer] = [], indexes: [Int] = [], seen = Set<Int>()
         for answer in answers {
             guard let q = model.questionIndexByID[answer.questionID], !seen.contains(q),
@@ -50,8 +68,12 @@ public struct DiagnosticSession: Sendable {
 
     /// A session on the same course and model with another answer list, and optionally another configuration
     /// (cheap: the course's model is shared, not rebuilt).
-    public func replaying(_ answers: [RecordedAnswer], config: DiagnosticConfig? = nil) -> DiagnosticSession {
-        DiagnosticSession(course: course, config: config ?? self.config, model: model, answers: answers)
+    public func replaying(
+        _ answers: [RecordedAnswer], config: DiagnosticConfig? = nil, profile: BusinessProfile? = nil
+    ) -> DiagnosticSession {
+        DiagnosticSession(
+            course: course, config: config ?? self.config, model: model, answers: answers,
+            profile: profile ?? self.profile)
     }
 
     // MARK: Asking
@@ -166,7 +188,8 @@ public struct DiagnosticSession: Sendable {
             current = question
         } else if answers.count >= config.maxQuestions || decidedCount == probabilities.count || preciseEnough {
             current = nil
-        } else if let next = model.nextQuestion(state: state, asked: Set(questionIndexes), seed: config.seed),
+        } else if let next = model.nextQuestion(
+            state: state, asked: notAsked.union(questionIndexes), seed: config.seed),
             !(mayStopEarly && next.gain < config.minInformation)
         {
             current = next.question
