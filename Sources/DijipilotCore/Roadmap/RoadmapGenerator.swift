@@ -4,9 +4,10 @@ import Foundation
 ///
 /// The lessons to study are the missing and uncertain checkpoints, plus any prerequisite of those that is
 /// neither mastered nor done, minus what is done and what the business profile ruled out (`notApplicable`).
-/// They are ordered by Kahn's algorithm over the prerequisite graph restricted to them, taking from a priority queue: first the lessons that are ready to learn now
-/// (every prerequisite mastered or done: Knowledge Space Theory's outer fringe), then by stage (launch, grow,
-/// scale), by how many other lessons of the plan each unblocks, by difficulty, and by curriculum order.
+/// They are ordered by Kahn's algorithm over the prerequisite graph restricted to them, taking from a priority
+/// queue: first the lessons that are ready to learn now (every prerequisite mastered or done: Knowledge Space
+/// Theory's outer fringe), then by stage (launch, grow, scale), by how many other lessons of the plan each
+/// unblocks, by difficulty, and by curriculum order.
 public enum RoadmapGenerator {
     /// Answers that speak against a checkpoint: which question (and its 1-based number) and what was picked.
     public typealias Evidence = (String) -> [(questionID: String, questionNumber: Int, label: String)]
