@@ -76,12 +76,12 @@ struct ApplicabilityDataTests {
     func parses() throws {
         let course = try load(
             lessonConditions: ["1.1.1.1": ["stock": ["own-stock", "3pl"], "region": ["us"]]],
-            questionConditions: ["q-b": ["team": ["2-5", "6-20"]]])
+            questionConditions: ["q-a": ["team": ["2-5", "6-20"]]])
         #expect(
             course.curriculum.lessons[0].appliesTo == Applicability([.stock: ["own-stock", "3pl"], .region: ["us"]]))
         #expect(course.curriculum.lessons[1].appliesTo == nil)
-        #expect(course.bank.questions[1].appliesTo == Applicability([.team: ["2-5", "6-20"]]))
-        #expect(course.bank.questions[2].appliesTo == nil)
+        #expect(course.bank.questions[0].appliesTo == Applicability([.team: ["2-5", "6-20"]]))
+        #expect(course.bank.questions[1].appliesTo == nil)
     }
 
     @Test("an unknown field is reported with the known ones")
