@@ -224,6 +224,19 @@ struct ApplicabilityResultTests {
         #expect(report.gaps.allSatisfy { !dropped.contains($0.id) })
     }
 
+    @Test("a not-applicable prerequisite counts as held: it does not drag down the lessons built on it")
+    func heldPrerequisite() throws {
+        let course = try builtIn()
+        let i = try #require(course.curriculum.indexByID["2.2.2.2"])  // built on MOQs (2.2.1.1) and AQL (2.1.2.2)
+        let plain = DiagnosticSession(course: course)
+        let dropshipper = DiagnosticSession(course: course, profile: profile([.stock: "dropshipping"]))
+        #expect(dropshipper.probabilities[i] > plain.probabilities[i] + 0.05)
+        #expect(dropshipper.progress.checkpoints < plain.progress.checkpoints)
+        // Without a profile nothing changes: the same probabilities as a session that never heard of profiles.
+        let unfiltered = DiagnosticSession(course: course, profile: BusinessProfile())
+        #expect(unfiltered.probabilities == plain.probabilities)
+    }
+
     @Test("changing the profile keeps every answer and done mark and recomputes the result and roadmap")
     func changingTheProfile() throws {
         let course = try builtIn()

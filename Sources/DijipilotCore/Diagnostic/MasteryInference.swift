@@ -60,7 +60,11 @@ extension KnowledgeModel {
     /// 2. evidence: each answer's likelihood, marginalised onto each probed checkpoint (BLIM response model);
     /// 3. prerequisites: loopy belief propagation over the prerequisite network (noisy-AND: a checkpoint is rarely
     ///    mastered while one of its prerequisites is missing).
-    func infer(_ observations: [Observation]) -> InferenceState {
+    ///
+    /// `satisfied` lists checkpoints that do not apply to the business: they enter the prerequisite layer as held
+    /// (strong evidence of mastery), so a lesson built on one is not pulled down by it; the ability layer never
+    /// sees them.
+    func infer(_ observations: [Observation], satisfied: [Int] = []) -> InferenceState {
         let ability = abilityPosterior(for: observations)
         var probing: [Int: [Int]] = [:]
         for (k, observation) in observations.enumerated() {
@@ -89,6 +93,7 @@ extension KnowledgeModel {
         }
         var evidence = [Double](repeating: 0, count: checkpointCount)
         for observation in observations { addEvidence(observation, rates: rates, to: &evidence) }
+        for i in satisfied { evidence[i] += KnowledgeModel.satisfiedEvidence }
         var network = NetworkMessages(
             prior: [Double](repeating: 0, count: checkpointCount),
             support: [Double](repeating: 0, count: checkpointCount),
