@@ -1,11 +1,13 @@
 import Foundation
 
 // dijipilot-bench [section ...] [--quick]
-// Sections: diagnostic, app (default: all sections). Each section is a function in its own file.
+// Sections: diagnostic, app, profile (default: all sections). Each section is a function in its own file.
 let arguments = Array(CommandLine.arguments.dropFirst())
 var options = BenchOptions()
 options.quick = arguments.contains("--quick")
-let sections: [String: (BenchOptions) -> Void] = ["diagnostic": runDiagnosticBench, "app": runAppBench]
+let sections: [String: (BenchOptions) -> Void] = [
+    "diagnostic": runDiagnosticBench, "app": runAppBench, "profile": runProfileBench,
+]
 let requested = arguments.filter { !$0.hasPrefix("--") }
 for name in requested where sections[name] == nil {
     FileHandle.standardError.write(

@@ -171,3 +171,32 @@ extension Applicability: Codable {
         for field in fields { try c.encode(conditions[field], forKey: FieldKey(stringValue: field.rawValue)) }
     }
 }
+
+extension BusinessProfile {
+    /// What the profile says about the business's stage (launch, grow, scale), as a relative likelihood of its
+    /// answers under each stage; nil when no answer bears on it. Revenue says most: a business with no sales is
+    /// launching, one past 100,000 a month rarely is. Team size says less (solo founders run large stores, and
+    /// agencies stand in for staff). The engine multiplies these into its stage prior (docs/DIAGNOSTIC.md).
+    public var stageLikelihood: [Double]? {
+        var likelihood: [Double]?
+        func weigh(_ values: [Double]) {
+            likelihood = zip(likelihood ?? [1, 1, 1], values).map { $0 * $1 }
+        }
+        switch filtering(.revenue) {
+        case "pre-revenue": weigh([1, 0.15, 0.03])
+        case "under-10k": weigh([1, 0.45, 0.12])
+        case "10k-100k": weigh([0.35, 1, 0.55])
+        case "100k-1m": weigh([0.08, 0.6, 1])
+        case "over-1m": weigh([0.03, 0.3, 1])
+        default: break
+        }
+        switch filtering(.team) {
+        case "solo": weigh([1, 0.6, 0.3])
+        case "2-5": weigh([0.7, 1, 0.65])
+        case "6-20": weigh([0.3, 0.85, 1])
+        case "21+": weigh([0.12, 0.5, 1])
+        default: break
+        }
+        return likelihood
+    }
+}

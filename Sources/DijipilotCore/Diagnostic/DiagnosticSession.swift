@@ -66,7 +66,7 @@ public struct DiagnosticSession: Sendable {
         self.questionIndexes = indexes
         let notApplicable = applicability.lessons.indices.filter { !applicability.lessons[$0] }
         self.notApplicableCheckpoints = notApplicable
-        self.state = model.infer([], satisfied: notApplicable)
+        self.state = model.infer([], satisfied: notApplicable, stageLikelihood: profile.stageLikelihood)
         self.priorUncertainty = DiagnosticSession.meanUncertainty(state.beliefs, counting: applicability.lessons)
         self.uncertainty = priorUncertainty
         refresh()
@@ -185,7 +185,8 @@ public struct DiagnosticSession: Sendable {
     }
 
     private mutating func refresh(asking question: Int? = nil) {
-        state = model.infer(observations, satisfied: notApplicableCheckpoints)
+        state = model.infer(
+            observations, satisfied: notApplicableCheckpoints, stageLikelihood: profile.stageLikelihood)
         let applies = applicability.lessons
         decidedCount = probabilities.indices.reduce(0) { $0 + (applies[$1] && isDecided(probabilities[$1]) ? 1 : 0) }
         uncertainty = DiagnosticSession.meanUncertainty(probabilities, counting: applies)

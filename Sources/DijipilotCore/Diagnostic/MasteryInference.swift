@@ -64,8 +64,11 @@ extension KnowledgeModel {
     /// `satisfied` lists checkpoints that do not apply to the business: they enter the prerequisite layer as held
     /// (strong evidence of mastery), so a lesson built on one is not pulled down by it; the ability layer never
     /// sees them.
-    func infer(_ observations: [Observation], satisfied: [Int] = []) -> InferenceState {
-        let ability = abilityPosterior(for: observations)
+    /// `stageLikelihood` (from the business profile) multiplies the stage prior: the first guess.
+    func infer(_ observations: [Observation], satisfied: [Int] = [], stageLikelihood: [Double]? = nil)
+        -> InferenceState
+    {
+        let ability = abilityPosterior(for: observations, stageLikelihood: stageLikelihood)
         var probing: [Int: [Int]] = [:]
         for (k, observation) in observations.enumerated() {
             for i in questions[observation.question].checkpoints { probing[i, default: []].append(k) }
@@ -222,9 +225,12 @@ extension KnowledgeModel {
     /// Exact posterior of the ability layer: for each stage, the three-level tree over the grid (answers depend on
     /// their mission's ability and the stage, missions on their program's ability, programs on the business's),
     /// summed exactly; the stages are then weighed by the evidence each gives the answers.
-    func abilityPosterior(for observations: [Observation]) -> AbilityPosterior {
+    func abilityPosterior(for observations: [Observation], stageLikelihood: [Double]? = nil) -> AbilityPosterior {
         var trees: [StageAbility] = []
         var logStage = logStagePrior
+        if let stageLikelihood, stageLikelihood.count == logStage.count {
+            for s in logStage.indices { logStage[s] += log(max(stageLikelihood[s], 1e-9)) }
+        }
         for s in 0..<KnowledgeModel.stageCount {
             let (tree, logEvidence) = abilityTree(for: observations, stage: s)
             trees.append(tree)
