@@ -237,6 +237,21 @@ struct ApplicabilityResultTests {
         #expect(unfiltered.probabilities == plain.probabilities)
     }
 
+    @Test("revenue and team size are the first guess at the stage; prefer-not-to-say guesses nothing")
+    func firstGuess() throws {
+        let course = try builtIn()
+        let scale = try #require(course.curriculum.lessons.firstIndex { $0.path == .scale && $0.appliesTo == nil })
+        let launch = try #require(course.curriculum.lessons.firstIndex { $0.path == .launch && $0.appliesTo == nil })
+        let none = DiagnosticSession(course: course)
+        let small = DiagnosticSession(course: course, profile: profile([.revenue: "pre-revenue", .team: "solo"]))
+        let large = DiagnosticSession(course: course, profile: profile([.revenue: "over-1m", .team: "21+"]))
+        #expect(small.probabilities[scale] < none.probabilities[scale])
+        #expect(large.probabilities[scale] > none.probabilities[scale] + 0.1)
+        #expect(large.probabilities[launch] >= none.probabilities[launch])
+        #expect(profile([.revenue: "prefer-not-to-say", .team: "prefer-not-to-say"]).stageLikelihood == nil)
+        #expect(profile([.stock: "dropshipping"]).stageLikelihood == nil)
+    }
+
     @Test("changing the profile keeps every answer and done mark and recomputes the result and roadmap")
     func changingTheProfile() throws {
         let course = try builtIn()
