@@ -8,7 +8,11 @@ enum ProfileFileReader {
             CommandFailure(status: ExitStatus.usage, message: "--profile-file \(path): \(problem)")
         }
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-        guard let data = try? Data(contentsOf: url) else { throw fail("cannot be read") }
+        // Read through a file handle, so a pipe (`--profile-file <(…)`) works as well as a file.
+        guard let handle = FileHandle(forReadingAtPath: url.path), let data = try? handle.readToEnd() else {
+            throw fail("cannot be read")
+        }
+        try? handle.close()
         guard case .object(let object)? = JSONValue.parse(data) else {
             throw fail("is not a JSON object like {\"stock\":\"dropshipping\",\"region\":\"eu\"}")
         }
