@@ -279,6 +279,13 @@ struct ApplicabilityResultTests {
         #expect(items.count == 1 && items[0].week == 0 && items[0].status == .done)
         #expect(!(progress.roadmap?.items.contains { $0.lessonID == "2.1.2.2" && $0.status == .todo } ?? true))
 
+        // An earlier diagnostic on the same course is recomputed too, so comparisons stay like with like.
+        var older = ProgressFile()
+        older.complete(session: session, course: course, at: Date(timeIntervalSince1970: 0))
+        older.complete(session: session, course: course, at: Date(timeIntervalSince1970: 5))
+        older.setBusinessProfile(profile([.stock: "dropshipping"]), course: course, at: Date(timeIntervalSince1970: 9))
+        #expect(older.diagnostics.allSatisfy { $0.result.notApplicable.contains("13.2.1.1") })
+
         // Back to no profile: the same answers give the first result again.
         progress.setBusinessProfile(BusinessProfile(), course: course, at: Date(timeIntervalSince1970: 30))
         #expect(progress.diagnostics[0].result == record.result)

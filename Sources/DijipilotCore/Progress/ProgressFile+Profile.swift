@@ -39,24 +39,25 @@ extension ProgressFile.Profile {
 extension ProgressFile {
     /// Changes the business profile and recomputes what depends on it, keeping every answer and done mark.
     ///
-    /// The latest diagnostic taken on this course is replayed from its answers under the new profile (its states,
-    /// scores, gaps and not-applicable lessons change; its answers, date and id do not), and the roadmap is rebuilt
-    /// from it and merged with the saved one, so lessons done, in progress or skipped keep their status. A diagnostic
-    /// in progress picks the profile up when it resumes. Returns true when a diagnostic was recomputed.
+    /// Every diagnostic taken on this course is replayed from its answers under the new profile (its states,
+    /// scores, gaps and not-applicable lessons change; its answers, date and id do not), so comparisons stay like
+    /// with like; the roadmap is rebuilt from the latest and merged with the saved one, so lessons done, in progress
+    /// or skipped keep their status. A diagnostic in progress picks the profile up when it resumes. Returns true
+    /// when the latest diagnostic was recomputed.
     @discardableResult
     public mutating func setBusinessProfile(_ business: BusinessProfile, course: CourseData, at date: Date) -> Bool {
         profile.business = business
-        guard let latest = latestDiagnostic, latest.contentHash == course.contentHash,
-            let index = diagnostics.firstIndex(where: { $0.id == latest.id })
-        else { return false }
-        let session = DiagnosticSession(course: course, answers: latest.answers, profile: business)
-        var result = session.result()
-        result.questionsAsked = latest.result.questionsAsked
-        result.finishedEarly = latest.result.finishedEarly
-        diagnostics[index].result = result
+        let base = DiagnosticSession(course: course, config: DiagnosticConfig(maxQuestions: 0), profile: business)
+        for i in diagnostics.indices where diagnostics[i].contentHash == course.contentHash {
+            var result = base.replaying(diagnostics[i].answers).result()
+            result.questionsAsked = diagnostics[i].result.questionsAsked
+            result.finishedEarly = diagnostics[i].result.finishedEarly
+            diagnostics[i].result = result
+        }
+        guard let latest = latestDiagnostic, latest.contentHash == course.contentHash else { return false }
         let evidence = AnswerEvidence(answers: latest.answers, bank: course.bank)
         let plan = RoadmapGenerator.generate(
-            curriculum: course.curriculum, result: result, done: doneLessonIDs,
+            curriculum: course.curriculum, result: latest.result, done: doneLessonIDs,
             hoursPerWeek: settings.hoursPerWeek, evidence: evidence.lookup)
         let fresh = RoadmapState(roadmap: plan, generatedAt: date, basedOnDiagnostic: latest.id)
         roadmap = roadmap.map { $0.merged(with: fresh) } ?? fresh
