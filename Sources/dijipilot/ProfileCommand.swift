@@ -10,7 +10,7 @@ struct ProfileCommand: ParsableCommand {
         abstract: "Show or set your business name and business profile (which lessons and questions apply).",
         discussion: [
             "Each profile flag sets one answer; \"prefer-not-to-say\" answers without filtering anything, and an empty text clears the answer. Lessons whose appliesTo rules the profile out are \"not applicable\": left out of scores, gaps and the roadmap.",
-            "Changing the profile recomputes the latest diagnostic from its saved answers and rebuilds the roadmap; answers and lessons marked done are kept.",
+            "Changing the profile recomputes the diagnostics taken on this curriculum from their saved answers and rebuilds the roadmap; answers and lessons marked done are kept.",
         ].joined(separator: "\n\n"))
 
     @Option(
