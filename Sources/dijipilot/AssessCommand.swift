@@ -7,6 +7,8 @@ struct AssessCommand: ParsableCommand {
         commandName: "assess",
         abstract: "Take the diagnostic headless: one JSON object per line on stdout and stdin.",
         discussion: [
+            "The business profile comes first: while a field of it is not answered (in the progress file or in --profile-file FILE), a {\"type\":\"profile-question\",\"field\":...,\"prompt\":...,\"number\":N,\"total\":T,\"options\":[{\"key\":1,\"value\":...,\"label\":...},...]} line asks it; answer with {\"answer\":KEY}. \"Prefer not to say\" is always the last key and filters nothing. A bad line gets an error line and the same profile question again. Each answer is saved at once. Questions the profile rules out are never asked, and lessons it rules out are listed in the result's \"notApplicable\", outside every score and gap.",
+            "--profile-file FILE takes a JSON object with the profile's fields, as the progress file keeps them under \"profile\": {\"stock\":\"dropshipping\",\"channels\":\"own-store\",\"region\":\"eu\",\"crossBorder\":\"cross-border\",\"team\":\"solo\",\"revenue\":\"under-10k\",\"platform\":\"shopify\"} (values as in dijipilot help profile; \"prefer-not-to-say\" allowed). It is saved to the progress file; fields it leaves out are asked.",
             "Out, one JSON object per line: {\"type\":\"question\",...} for each question, {\"type\":\"error\",\"message\":...} for a bad input line (the same question follows), and {\"type\":\"result\",...} at the end.",
             "Options come in an order shuffled per question and per session (from --seed, or a random seed saved with the diagnostic), exactly as the app shows them; \"Not sure\" is always last. Each option's \"key\" is its position in that order, starting at 1, and \"choice\" is its index in the question bank's data, which is what the progress file records.",
             "In: {\"answer\":KEY} (the key of the option shown), {\"back\":true} or {\"finish\":true}.",
@@ -20,6 +22,13 @@ struct AssessCommand: ParsableCommand {
     @OptionGroup var progressOptions: ProgressOptions
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
+    @Option(
+        name: .customLong("profile-file"),
+        help: ArgumentHelp(
+            "A JSON file with the business profile's answers (see the discussion); fields it leaves out are asked.",
+            valueName: "file"))
+    var profileFile: String?
+
     func run() throws {
         try guarded {
             guard jsonLines else {
@@ -30,6 +39,21 @@ struct AssessCommand: ParsableCommand {
             let (store, lock, loaded) = try progressOptions.openForWriting()
             defer { lock.release() }
             var progress = loaded
+            let protocolIO = HeadlessProtocol(course: course)
+            if let profileFile {
+                let business = try ProfileFileReader.read(path: profileFile, over: progress.profile.business)
+                progress.setBusinessProfile(business, course: course, at: Date())
+                try progressOptions.save(progress, to: store)
+            }
+            try askProfile(&progress, protocolIO: protocolIO, course: course) {
+                try progressOptions.save($0, to: store)
+            } inputEnded: {
+                CommandFailure(
+                    status: ExitStatus.inputEnded,
+                    message:
+                        "input ended during the business profile; the answers so far are saved in \(store.url.path) and the next run asks the rest"
+                )
+            }
             var config = diagnosticOptions.config
             var answers: [RecordedAnswer] = []
             if let pending = progress.inProgress, pending.contentHash == course.contentHash {
@@ -40,8 +64,8 @@ struct AssessCommand: ParsableCommand {
                     startedAt: Date(), contentHash: course.contentHash,
                     seed: config.seed, maxQuestions: config.maxQuestions)
             }
-            var session = DiagnosticSession(course: course, config: config, answers: answers)
-            let protocolIO = HeadlessProtocol(course: course)
+            var session = DiagnosticSession(
+                course: course, config: config, answers: answers, profile: progress.profile.business)
 
             while !session.isFinished {
                 guard let question = session.currentQuestion else { break }
@@ -74,6 +98,32 @@ struct AssessCommand: ParsableCommand {
             progress.complete(session: session, course: course, at: Date())
             try progressOptions.save(progress, to: store)
             protocolIO.emit(protocolIO.resultMessage(result, course: course))
+        }
+    }
+
+    /// Asks every profile field not answered yet, one `profile-question` line at a time, saving after each answer.
+    private func askProfile(
+        _ progress: inout ProgressFile, protocolIO: HeadlessProtocol, course: CourseData,
+        save: (ProgressFile) throws -> Void, inputEnded: () -> CommandFailure
+    ) throws {
+        let fields = progress.profile.business.unanswered
+        for (n, field) in fields.enumerated() {
+            let choices = field.answers.count
+            while true {
+                protocolIO.emit(protocolIO.profileQuestionMessage(field, number: n + 1, of: fields.count))
+                guard let line = readLine(strippingNewline: true) else { throw inputEnded() }
+                switch protocolIO.parseProfileAnswer(line, choices: choices) {
+                case .failure(let error):
+                    protocolIO.emit(["type": "error", "message": error.message])
+                    continue
+                case .success(let key):
+                    var business = progress.profile.business
+                    business[field] = field.answers[key - 1].key
+                    progress.setBusinessProfile(business, course: course, at: Date())
+                    try save(progress)
+                }
+                break
+            }
         }
     }
 }

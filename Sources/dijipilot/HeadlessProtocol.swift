@@ -46,6 +46,47 @@ struct HeadlessProtocol {
         return Self.fail("back and finish take true; \(usage)")
     }
 
+    /// A line answering a profile question: only `{"answer":KEY}`, KEY from 1 to `choices`.
+    func parseProfileAnswer(_ line: String, choices: Int) -> Result<Int, LineError> {
+        let usage = "a profile question takes {\"answer\":KEY} with KEY from 1 to \(choices)"
+        if line.utf8.count > Self.maximumLineBytes {
+            return .failure(LineError(message: "line too long (\(line.utf8.count) bytes); \(usage)"))
+        }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return .failure(LineError(message: "empty line; \(usage)")) }
+        guard case .object(let object)? = JSONValue.parse(Data(trimmed.utf8)) else {
+            return .failure(LineError(message: "not a JSON object; \(usage)"))
+        }
+        guard object.distinctKeys == ["answer"] else {
+            let other = object.distinctKeys.sorted().first { $0 != "answer" } ?? "answer"
+            return .failure(
+                LineError(
+                    message: object.distinctKeys.isEmpty
+                        ? "no answer given; \(usage)" : "unexpected key \"\(other)\"; \(usage)"))
+        }
+        guard case .number(let number)? = object["answer"], number == number.rounded(), number >= 1,
+            number <= Double(choices)
+        else {
+            return .failure(LineError(message: "answer must be a whole number from 1 to \(choices); \(usage)"))
+        }
+        return .success(Int(number))
+    }
+
+    /// `{"type":"profile-question",…}`: one field of the business profile, its answers keyed from 1 ("Prefer not to
+    /// say" last), and how many fields are left to ask.
+    func profileQuestionMessage(_ field: ProfileField, number: Int, of total: Int) -> [String: Any] {
+        [
+            "type": "profile-question",
+            "field": field.rawValue,
+            "prompt": field.question,
+            "number": number,
+            "total": total,
+            "options": field.answers.enumerated().map { position, value in
+                ["key": position + 1, "value": value.key, "label": value.label] as [String: Any]
+            },
+        ]
+    }
+
     func questionMessage(_ question: Question, session: DiagnosticSession) -> [String: Any] {
         let progress = session.progress
         return [
@@ -81,6 +122,7 @@ struct HeadlessProtocol {
                 ["id": $0.id, "title": $0.title, "mastery": (($0.mastery * 1000).rounded() / 1000)] as [String: Any]
             },
             "gaps": result.gaps,
+            "notApplicable": result.notApplicable,
         ]
     }
 

@@ -2,17 +2,24 @@ import ArgumentParser
 import DijipilotCore
 import Foundation
 
-/// `dijipilot profile`: the business the progress file belongs to, shown in the title bar and on reports.
+/// `dijipilot profile`: the business the progress file belongs to: its name (title bar, reports) and the business
+/// profile that decides which lessons and questions apply.
 struct ProfileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profile",
-        abstract: "Show or set your business name (shown in the app's title bar and on reports).")
+        abstract: "Show or set your business name and business profile (which lessons and questions apply).",
+        discussion: [
+            "Each profile flag sets one answer; \"prefer-not-to-say\" answers without filtering anything, and an empty text clears the answer. Lessons whose appliesTo rules the profile out are \"not applicable\": left out of scores, gaps and the roadmap.",
+            "Changing the profile recomputes the diagnostics taken on this curriculum from their saved answers and rebuilds the roadmap; answers and lessons marked done are kept.",
+        ].joined(separator: "\n\n"))
 
     @Option(
         name: .customLong("business-name"),
         help: ArgumentHelp("Set the business name; an empty text removes it.", valueName: "name"))
     var businessName: String?
 
+    @OptionGroup var profileOptions: ProfileOptions
+    @OptionGroup var dataOptions: DataOptions
     @OptionGroup var progressOptions: ProgressOptions
 
     func validate() throws {
@@ -26,10 +33,11 @@ struct ProfileCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            guard let businessName else {
+            guard businessName != nil || !profileOptions.given.isEmpty else {
                 let (_, progress) = try progressOptions.read()
                 let name = progress.profile.businessName.flatMap { $0.isEmpty ? nil : $0 }
                 print("business name: \(name ?? "(not set; set it with --business-name)")")
+                printProfile(progress.profile.business)
                 print("weekly study time: \(ExportFormatting.hours(progress.settings.hoursPerWeek)) a week")
                 print("diagnostics taken: \(progress.diagnostics.count)")
                 return
@@ -37,10 +45,31 @@ struct ProfileCommand: ParsableCommand {
             let (store, lock, loaded) = try progressOptions.openForWriting()
             defer { lock.release() }
             var progress = loaded
-            let trimmed = businessName.trimmingCharacters(in: .whitespaces)
-            progress.profile.businessName = trimmed.isEmpty ? nil : trimmed
+            if let businessName {
+                let trimmed = businessName.trimmingCharacters(in: .whitespaces)
+                progress.profile.businessName = trimmed.isEmpty ? nil : trimmed
+                print(trimmed.isEmpty ? "business name removed" : "business name: \(trimmed)")
+            }
+            if !profileOptions.given.isEmpty {
+                let course = try dataOptions.load()
+                let business = profileOptions.applied(to: progress.profile.business)
+                let recomputed = progress.setBusinessProfile(business, course: course, at: Date())
+                printProfile(business)
+                if recomputed, let latest = progress.latestDiagnostic {
+                    print(
+                        "diagnostic \(latest.id) recomputed from its \(latest.answers.count) answers: "
+                            + "\(latest.result.notApplicable.count) lessons not applicable, "
+                            + "\(latest.result.gaps.count) gaps; roadmap rebuilt, done lessons kept")
+                }
+            }
             try progressOptions.save(progress, to: store)
-            print(trimmed.isEmpty ? "business name removed" : "business name: \(trimmed)")
+        }
+    }
+
+    private func printProfile(_ business: BusinessProfile) {
+        for field in ProfileField.allCases {
+            let value = business[field].map { "\($0) (\(field.label(of: $0) ?? $0))" } ?? "(not set)"
+            print("\(field.flag): \(value)")
         }
     }
 }

@@ -13,7 +13,10 @@ struct HeadlessAssessTests {
         var lines = ["{\"answer\":1}", "this is not json", "{\"answer\":2}", "{\"back\":true}"]
         lines += Array(repeating: "{\"answer\":1}", count: 40)
         let run = try BinaryRun.run(
-            ["assess", "--json-lines", "--progress", progress, "--max-questions", "12"],
+            [
+                "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                "--max-questions", "12",
+            ],
             input: lines.joined(separator: "\n") + "\n")
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let messages = run.messages
@@ -47,11 +50,13 @@ struct HeadlessAssessTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
         let first = try BinaryRun.run(
-            ["assess", "--json-lines", "--progress", progress], input: "{\"answer\":1}\n{\"answer\":3}\n")
+            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            input: "{\"answer\":1}\n{\"answer\":3}\n")
         #expect(first.status == 5)
         #expect(first.stderr.contains("input ended after 2 answer(s)"))
         let second = try BinaryRun.run(
-            ["assess", "--json-lines", "--progress", progress], input: "{\"finish\":true}\n")
+            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            input: "{\"finish\":true}\n")
         #expect(second.status == 0)
         #expect(second.messages.first?["number"] as? Int == 3)
         #expect(second.messages.last?["questionsAsked"] as? Int == 2)
@@ -64,7 +69,10 @@ struct HeadlessAssessTests {
         func firstQuestion(seed: String, _ name: String) throws -> [[String: Any]] {
             let progress = folder.appendingPathComponent(name).path
             let run = try BinaryRun.run(
-                ["assess", "--json-lines", "--progress", progress, "--seed", seed],
+                [
+                    "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                    "--seed", seed,
+                ],
                 input: "{\"answer\":2}\n")
             return try #require(run.messages.first?["options"] as? [[String: Any]])
         }
@@ -95,11 +103,119 @@ struct HeadlessAssessTests {
             "{\"finish\":true}",
         ]
         let run = try BinaryRun.run(
-            ["assess", "--json-lines", "--progress", progress], input: input.joined(separator: "\n") + "\n")
+            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            input: input.joined(separator: "\n") + "\n")
         #expect(run.status == 0)
         let errors = run.messages.filter { $0["type"] as? String == "error" }
         #expect(errors.count == 6)
         #expect(run.messages.last?["questionsAsked"] as? Int == 1)
+    }
+}
+
+/// A profile file answering every field "prefer-not-to-say": no profile questions, and nothing filtered.
+private func unfiltered(in folder: URL) throws -> String {
+    let url = folder.appendingPathComponent("profile-unfiltered.json")
+    let fields = ProfileField.allCases.map { "\"\($0.rawValue)\":\"prefer-not-to-say\"" }
+    try Data("{\(fields.joined(separator: ","))}".utf8).write(to: url)
+    return url.path
+}
+
+@Suite("dijipilot assess --json-lines: the business profile")
+struct HeadlessProfileTests {
+    @Test("without a profile the profile questions come first; bad values get an error line and the same question")
+    func profileQuestions() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        // stock: dropshipping (3), channels: a bad key then own store, region: back (refused) then us, the rest
+        // "Prefer not to say" (the last key of each), then finish the diagnostic at once.
+        var input = ["{\"answer\":3}", "{\"answer\":9}", "{\"answer\":1}", "{\"back\":true}", "{\"answer\":1}"]
+        input += ["{\"answer\":3}", "{\"answer\":5}", "{\"answer\":6}", "{\"answer\":6}", "{\"finish\":true}"]
+        let run = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress], input: input.joined(separator: "\n") + "\n")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let messages = run.messages
+        let types = messages.map { $0["type"] as? String ?? "?" }
+        #expect(Array(types.prefix(3)) == ["profile-question", "profile-question", "error"])
+        let asked = messages.filter { $0["type"] as? String == "profile-question" }.compactMap {
+            $0["field"] as? String
+        }
+        #expect(
+            asked == [
+                "stock", "channels", "channels", "region", "region", "crossBorder", "team", "revenue", "platform",
+            ])
+        #expect(types.filter { $0 == "error" }.count == 2)
+        let first = try #require(messages.first)
+        #expect(first["prompt"] as? String == ProfileField.stock.question && first["total"] as? Int == 7)
+        let options = try #require(first["options"] as? [[String: Any]])
+        #expect(options.map { $0["key"] as? Int } == Array(1...6))
+        #expect(options.last?["value"] as? String == "prefer-not-to-say")
+        #expect(types.dropFirst(asked.count + 2).first == "question")
+        let result = try #require(messages.last)
+        #expect((result["notApplicable"] as? [String])?.contains("13.2.1.1") == true)
+        let saved = try ProgressStore(url: URL(fileURLWithPath: progress)).load()
+        #expect(saved.profile.business[.stock] == "dropshipping" && saved.profile.business[.region] == "us")
+        #expect(saved.profile.business[.platform] == "prefer-not-to-say" && saved.profile.business.isComplete)
+        // The next run does not ask again.
+        let again = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: "{\"finish\":true}\n")
+        #expect(again.messages.first?["type"] as? String == "question")
+    }
+
+    @Test("--profile-file sets the profile: no profile questions, questions it rules out are never asked")
+    func profileFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        let file = folder.appendingPathComponent("profile.json")
+        try Data(
+            #"{"stock":"dropshipping","channels":"own-store","region":"eu","crossBorder":"domestic","team":"solo","revenue":"under-10k","platform":"shopify"}"#
+                .utf8
+        ).write(to: file)
+        let run = try BinaryRun.run(
+            ["assess", "--json-lines", "--progress", progress, "--profile-file", file.path, "--max-questions", "25"],
+            input: String(repeating: "{\"answer\":1}\n", count: 30))
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let asked = run.messages.filter { $0["type"] as? String == "question" }.compactMap { $0["id"] as? String }
+        #expect(!asked.isEmpty && run.messages.first?["type"] as? String == "question")
+        for ruledOut in ["q-2-quality", "q-13-daily-shipping", "q-14-sales-tax", "q-17-team-performance"] {
+            #expect(!asked.contains(ruledOut))
+        }
+        let gaps = try #require(run.messages.last?["gaps"] as? [String])
+        #expect(!gaps.contains("2.1.2.2") && !gaps.contains("13.2.1.1") && !gaps.contains("14.1.2.1"))
+        let saved = try ProgressStore(url: URL(fileURLWithPath: progress)).load()
+        #expect(saved.profile.business[.team] == "solo")
+        #expect(!(saved.roadmap?.items.contains { $0.lessonID == "13.2.1.1" } ?? true))
+    }
+
+    @Test("a profile file with an unknown field or value is refused with exit 2")
+    func badProfileFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("profile.json")
+        try Data(#"{"stock":"warehouse"}"#.utf8).write(to: file)
+        let run = try BinaryRun.run(
+            [
+                "assess", "--json-lines", "--progress", folder.appendingPathComponent("p.json").path, "--profile-file",
+                file.path,
+            ], input: "")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("stock: \"warehouse\" is not one of own-stock, 3pl"))
+    }
+
+    @Test("dijipilot profile sets a field, lists the values in --help and refuses an unknown one")
+    func profileCommand() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        let help = try BinaryRun.run(["profile", "--help"])
+        #expect(help.stdout.contains("dropshipping") && help.stdout.contains("--cross-border"))
+        let set = try BinaryRun.run(["profile", "--progress", progress, "--stock", "dropshipping", "--team", "solo"])
+        #expect(set.status == 0, "stderr: \(set.stderr)")
+        #expect(set.stdout.contains("stock: dropshipping"))
+        let bad = try BinaryRun.run(["profile", "--progress", progress, "--region", "mars"])
+        #expect(bad.status != 0 && bad.stderr.contains("mars"))
+        let saved = try ProgressStore(url: URL(fileURLWithPath: progress)).load()
+        #expect(saved.profile.business[.stock] == "dropshipping" && saved.profile.business[.team] == "solo")
     }
 }
 
@@ -127,7 +243,7 @@ struct BadInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
         let taken = try BinaryRun.run(
-            ["assess", "--json-lines", "--progress", progress],
+            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
             input: String(repeating: "{\"answer\":1}\n", count: 12) + "{\"finish\":true}\n")
         #expect(taken.status == 0)
         func roadmapJSON(_ extra: [String] = []) throws -> [String: Any] {
@@ -164,7 +280,9 @@ struct BadInputTests {
         let set = try BinaryRun.run(["profile", "--progress", progress, "--business-name", "  Acme Candles "])
         #expect(set.status == 0)
         #expect(set.stdout.contains("business name: Acme Candles"))
-        _ = try BinaryRun.run(["assess", "--json-lines", "--progress", progress], input: "{\"finish\":true}\n")
+        _ = try BinaryRun.run(
+            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            input: "{\"finish\":true}\n")
         #expect(
             try BinaryRun.run(["report", "--format", "markdown", "--progress", progress]).stdout.contains(
                 "Acme Candles"))
@@ -181,13 +299,16 @@ struct BadInputTests {
         let none = try BinaryRun.run(["compare", "--progress", progress])
         #expect(none.status == 1)
         _ = try BinaryRun.run(
-            ["assess", "--json-lines", "--progress", progress],
+            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
             input: String(repeating: "{\"answer\":1}\n", count: 40))
         let one = try BinaryRun.run(["compare", "--progress", progress])
         #expect(one.status == 1)
         #expect(one.stderr.contains("only one diagnostic"))
         _ = try BinaryRun.run(
-            ["assess", "--json-lines", "--progress", progress, "--seed", "2"],
+            [
+                "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                "--seed", "2",
+            ],
             input: String(repeating: "{\"answer\":4}\n", count: 40))
         let two = try BinaryRun.run(["compare", "--progress", progress])
         #expect(two.status == 0, "\(two.stderr)")

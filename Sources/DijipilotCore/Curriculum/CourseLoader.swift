@@ -213,12 +213,13 @@ struct CurriculumDecoder {
             lessonSummary = summary(summaryObject, at: "\(path).summary")
         }
         let work = self.work(dict, at: path)
+        let appliesTo = reader.applicability(dict, at: path)
         guard let id else { return nil }
         let placeholder = LessonSummary(what: "", why: "", keyPoints: [], comparison: nil, dos: [], donts: [])
         return Lesson(
             id: id, title: title ?? "", difficulty: difficulty ?? .beginner, path: learningPath ?? .launch,
             minutes: minutes ?? 1, doingMinutes: doingMinutes ?? 0, checkpoint: checkpoint ?? "",
-            prerequisites: prerequisites, summary: lessonSummary ?? placeholder, work: work)
+            prerequisites: prerequisites, summary: lessonSummary ?? placeholder, work: work, appliesTo: appliesTo)
     }
 
     /// `"minutes": 15` (reading only, as before) or `"minutes": {"reading": 4, "doing": 45}`.
@@ -363,7 +364,9 @@ struct QuestionBankDecoder {
             }
             if let label { options.append(AnswerOption(label: label, evidence: evidence)) }
         }
+        let appliesTo = reader.applicability(dict, at: path)
         guard let id else { return nil }
-        return Question(id: id, prompt: prompt ?? "", checkpoints: checkpoints ?? [], options: options)
+        return Question(
+            id: id, prompt: prompt ?? "", checkpoints: checkpoints ?? [], options: options, appliesTo: appliesTo)
     }
 }

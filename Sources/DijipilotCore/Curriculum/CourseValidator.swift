@@ -141,6 +141,12 @@ struct CourseValidator {
             curriculumProblem(
                 "\(lessonPath(i))", "checkpoint \"\(lesson.id)\" is not probed by any question in \(questionsFile)")
         }
+        for gap in ApplicabilityCoverage(curriculum: curriculum, bank: bank).uncovered() {
+            curriculumProblem(
+                gap.path,
+                "mission \(gap.mission.id) has lessons for a business with \(gap.profile.summary) but no question in "
+                    + "\(questionsFile) that applies to it probes them; widen a question's appliesTo or add one")
+        }
         return found
     }
 

@@ -66,15 +66,20 @@ public struct Lesson: Codable, Equatable, Sendable, Identifiable {
     public var prerequisites: [String]
     public var summary: LessonSummary
     public var work: LessonWork?
+    /// Who the lesson is for; nil: every business.
+    public var appliesTo: Applicability?
     public init(
         id: String, title: String, difficulty: Difficulty, path: LearningPath, minutes: Int,
         doingMinutes: Int = 0, checkpoint: String, prerequisites: [String] = [], summary: LessonSummary,
-        work: LessonWork? = nil
+        work: LessonWork? = nil, appliesTo: Applicability? = nil
     ) {
         self.id = id; self.title = title; self.difficulty = difficulty; self.path = path
         self.minutes = minutes; self.doingMinutes = doingMinutes; self.checkpoint = checkpoint
-        self.prerequisites = prerequisites; self.summary = summary; self.work = work
+        self.prerequisites = prerequisites; self.summary = summary; self.work = work; self.appliesTo = appliesTo
     }
+
+    /// False when the profile rules the lesson out ("not applicable").
+    public func applies(to profile: BusinessProfile) -> Bool { appliesTo?.applies(to: profile) ?? true }
 
     /// Reading and doing: what the lesson takes out of a week.
     public var totalMinutes: Int { minutes + doingMinutes }

@@ -115,3 +115,45 @@ final class JSONTreeReader {
     /// it is asked about, which dominated load time.
     static func isNull(_ value: Any) -> Bool { type(of: value) == NSNull.self }
 }
+
+extension JSONTreeReader {
+    /// An optional `appliesTo`: an object whose keys are profile fields, each a non-empty list of that field's
+    /// values without repeats ("Prefer not to say" is an answer, not a value a condition can name).
+    func applicability(_ dict: JSONObject, at path: String) -> Applicability? {
+        guard let raw = dict["appliesTo"], !raw.isNull else { return nil }
+        let at = Self.join(path, "appliesTo")
+        guard let object = self.object(raw, at: at) else { return nil }
+        var conditions: [ProfileField: [String]] = [:]
+        if object.keys.isEmpty { report(at, "is empty; leave appliesTo out for a lesson that applies to everyone") }
+        for (key, value) in object.entries {
+            let fieldPath = "\(at).\(key)"
+            guard let field = ProfileField(rawValue: key) else {
+                let known = ProfileField.allCases.map(\.rawValue).joined(separator: ", ")
+                report(fieldPath, "\"\(key)\" is not a profile field (one of \(known))"); continue
+            }
+            guard case .array(let list) = value else {
+                report(fieldPath, "must be a list of \(key) values, found \(Self.kind(of: value))"); continue
+            }
+            if list.isEmpty { report(fieldPath, "is empty; list the values it applies to, or leave the field out") }
+            var values: [String] = []
+            for (i, item) in list.enumerated() {
+                guard case .string(let text) = item else {
+                    report("\(fieldPath)[\(i)]", "must be a text, found \(Self.kind(of: item))"); continue
+                }
+                guard field.valueKeys.contains(text) else {
+                    report(
+                        "\(fieldPath)[\(i)]",
+                        "\"\(text)\" is not one of \(field.valueKeys.joined(separator: ", "))");
+                    continue
+                }
+                if values.contains(text) { report("\(fieldPath)[\(i)]", "\"\(text)\" is listed twice"); continue }
+                values.append(text)
+            }
+            if values.count == field.values.count {
+                report(fieldPath, "lists every \(key) value, so it filters nothing; leave the field out")
+            }
+            if !values.isEmpty { conditions[field] = values }
+        }
+        return conditions.isEmpty ? nil : Applicability(conditions)
+    }
+}

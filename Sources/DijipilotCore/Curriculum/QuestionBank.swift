@@ -18,8 +18,13 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
     public var checkpoints: [String]
     /// The options as written in the data; the explicit "Not sure" is added by `choices`.
     public var options: [AnswerOption]
-    public init(id: String, prompt: String, checkpoints: [String], options: [AnswerOption]) {
+    /// Whose business the prompt makes sense for; nil: every business.
+    public var appliesTo: Applicability?
+    public init(
+        id: String, prompt: String, checkpoints: [String], options: [AnswerOption], appliesTo: Applicability? = nil
+    ) {
         self.id = id; self.prompt = prompt; self.checkpoints = checkpoints; self.options = options
+        self.appliesTo = appliesTo
     }
 
     /// What the user picks from: the written options, then "Not sure" (no evidence) unless the data has one.

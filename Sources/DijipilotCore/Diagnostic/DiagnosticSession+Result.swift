@@ -6,7 +6,8 @@ extension DiagnosticSession {
         let curriculum = course.curriculum
         let lessons = curriculum.lessons
         let states = probabilities.map(state(for:))
-        let checkpoints = lessons.indices.map {
+        let applies = applicability.lessons
+        let checkpoints = lessons.indices.filter { applies[$0] }.map {
             CheckpointResult(id: lessons[$0].id, state: states[$0], probability: probabilities[$0])
         }
 
@@ -14,7 +15,8 @@ extension DiagnosticSession {
         var programs: [MasteryScore] = [], missions: [MasteryScore] = [], modules: [MasteryScore] = []
         var next = 0
         func mean(_ range: Range<Int>) -> Double {
-            range.isEmpty ? 0 : probabilities[range].reduce(0, +) / Double(range.count)
+            let counted = range.filter { applies[$0] }
+            return counted.isEmpty ? 0 : counted.reduce(0) { $0 + probabilities[$1] } / Double(counted.count)
         }
         for program in curriculum.programs {
             let programStart = next
@@ -32,7 +34,8 @@ extension DiagnosticSession {
 
         return DiagnosticResult(
             questionsAsked: answers.count, finishedEarly: finishedEarly, checkpoints: checkpoints,
-            programs: programs, missions: missions, modules: modules, gaps: rankedGaps(states))
+            programs: programs, missions: missions, modules: modules, gaps: rankedGaps(states),
+            notApplicable: applicability.notApplicableIDs(in: curriculum))
     }
 
     /// Which answers spoke about a checkpoint, in the order given ("Not sure" answers say nothing and are left out).
@@ -61,7 +64,7 @@ extension DiagnosticSession {
     /// then launch before grow before scale, then curriculum order.
     func rankedGaps(_ states: [CheckpointState]) -> [String] {
         let lessons = course.curriculum.lessons
-        let gaps = states.indices.filter { states[$0] != .mastered }
+        let gaps = states.indices.filter { states[$0] != .mastered && applicability.lessons[$0] }
         var isGap = [Bool](repeating: false, count: states.count)
         for g in gaps { isGap[g] = true }
         var stamp = [Int](repeating: -1, count: states.count)

@@ -7,6 +7,11 @@ import Foundation
 public struct DiagnosticSession: Sendable {
     public let course: CourseData
     public let config: DiagnosticConfig
+    /// The business the diagnostic is about: questions that do not apply to it are never asked, and lessons that
+    /// do not apply are left out of the result.
+    public let profile: BusinessProfile
+    /// Which lessons and questions apply to `profile`.
+    public let applicability: CourseApplicability
     /// The answers given, in the order asked.
     public private(set) var answers: [RecordedAnswer]
     /// P(mastered) per checkpoint, in curriculum order (`course.curriculum.lessons`).
@@ -22,17 +27,34 @@ public struct DiagnosticSession: Sendable {
     private let priorUncertainty: Double
     private var uncertainty: Double
     private var preciseEnough = false
+    /// Questions the profile rules out: never chosen (answers given to them before stay and count).
+    private let notAsked: Set<Int>
+    /// Checkpoints the profile rules out: held in the prerequisite layer, left out of the stopping rule's counts.
+    private let notApplicableCheckpoints: [Int]
+    /// How many checkpoints apply: what "every checkpoint decided" and the progress count.
+    private var applicableCount: Int { probabilities.count - notApplicableCheckpoints.count }
 
     /// Starts a session, replaying `answers`; answers naming an unknown question, a choice out of range or a question
     /// already answered are skipped.
-    public init(course: CourseData, config: DiagnosticConfig = .init(), answers: [RecordedAnswer] = []) {
-        self.init(course: course, config: config, model: KnowledgeModel(course: course), answers: answers)
+    public init(
+        course: CourseData, config: DiagnosticConfig = .init(), answers: [RecordedAnswer] = [],
+        profile: BusinessProfile = BusinessProfile()
+    ) {
+        self.init(
+            course: course, config: config, model: KnowledgeModel(course: course), answers: answers, profile: profile)
     }
 
-    init(course: CourseData, config: DiagnosticConfig, model: KnowledgeModel, answers: [RecordedAnswer]) {
+    init(
+        course: CourseData, config: DiagnosticConfig, model: KnowledgeModel, answers: [RecordedAnswer],
+        profile: BusinessProfile = BusinessProfile()
+    ) {
         self.course = course
         self.config = config
         self.model = model
+        self.profile = profile
+        let applicability = CourseApplicability(course: course, profile: profile)
+        self.applicability = applicability
+        self.notAsked = Set(applicability.questions.indices.filter { !applicability.questions[$0] })
         var kept: [RecordedAnswer] = [], indexes: [Int] = [], seen = Set<Int>()
         for answer in answers {
             guard let q = model.questionIndexByID[answer.questionID], !seen.contains(q),
@@ -42,16 +64,22 @@ public struct DiagnosticSession: Sendable {
         }
         self.answers = kept
         self.questionIndexes = indexes
-        self.state = model.infer([])
-        self.priorUncertainty = DiagnosticSession.meanUncertainty(state.beliefs)
+        let notApplicable = applicability.lessons.indices.filter { !applicability.lessons[$0] }
+        self.notApplicableCheckpoints = notApplicable
+        self.state = model.infer([], satisfied: notApplicable, stageLikelihood: profile.stageLikelihood)
+        self.priorUncertainty = DiagnosticSession.meanUncertainty(state.beliefs, counting: applicability.lessons)
         self.uncertainty = priorUncertainty
         refresh()
     }
 
     /// A session on the same course and model with another answer list, and optionally another configuration
     /// (cheap: the course's model is shared, not rebuilt).
-    public func replaying(_ answers: [RecordedAnswer], config: DiagnosticConfig? = nil) -> DiagnosticSession {
-        DiagnosticSession(course: course, config: config ?? self.config, model: model, answers: answers)
+    public func replaying(
+        _ answers: [RecordedAnswer], config: DiagnosticConfig? = nil, profile: BusinessProfile? = nil
+    ) -> DiagnosticSession {
+        DiagnosticSession(
+            course: course, config: config ?? self.config, model: model, answers: answers,
+            profile: profile ?? self.profile)
     }
 
     // MARK: Asking
@@ -75,7 +103,7 @@ public struct DiagnosticSession: Sendable {
     /// True once every checkpoint is decided, `maxQuestions` are answered, the precision target is met (after
     /// `minQuestions`), no question can add enough, or `finish()` was called.
     public var isFinished: Bool {
-        stoppedByUser || current == nil || answers.count >= config.maxQuestions || decidedCount == probabilities.count
+        stoppedByUser || current == nil || answers.count >= config.maxQuestions || decidedCount == applicableCount
             || preciseEnough
     }
 
@@ -84,13 +112,13 @@ public struct DiagnosticSession: Sendable {
     public var meanUncertainty: Double { uncertainty }
 
     /// The user finished while some checkpoints were still undecided: the result is less certain.
-    public var finishedEarly: Bool { stoppedByUser && decidedCount < probabilities.count }
+    public var finishedEarly: Bool { stoppedByUser && decidedCount < applicableCount }
 
     public var progress: DiagnosticProgress {
         let answered = answers.count
         let total = isFinished ? answered : max(answered + 1, min(config.maxQuestions, projectedTotal))
         return DiagnosticProgress(
-            answered: answered, estimatedTotal: total, decided: decidedCount, checkpoints: probabilities.count)
+            answered: answered, estimatedTotal: total, decided: decidedCount, checkpoints: applicableCount)
     }
 
     /// How uncertainty falls with the number of answers: the fall after n answers grows like n^0.67, because the
@@ -157,16 +185,19 @@ public struct DiagnosticSession: Sendable {
     }
 
     private mutating func refresh(asking question: Int? = nil) {
-        state = model.infer(observations)
-        decidedCount = probabilities.reduce(0) { $0 + (isDecided($1) ? 1 : 0) }
-        uncertainty = DiagnosticSession.meanUncertainty(probabilities)
+        state = model.infer(
+            observations, satisfied: notApplicableCheckpoints, stageLikelihood: profile.stageLikelihood)
+        let applies = applicability.lessons
+        decidedCount = probabilities.indices.reduce(0) { $0 + (applies[$1] && isDecided(probabilities[$1]) ? 1 : 0) }
+        uncertainty = DiagnosticSession.meanUncertainty(probabilities, counting: applies)
         let mayStopEarly = answers.count >= config.minQuestions
         preciseEnough = mayStopEarly && uncertainty <= config.stopUncertainty
         if let question {
             current = question
-        } else if answers.count >= config.maxQuestions || decidedCount == probabilities.count || preciseEnough {
+        } else if answers.count >= config.maxQuestions || decidedCount == applicableCount || preciseEnough {
             current = nil
-        } else if let next = model.nextQuestion(state: state, asked: Set(questionIndexes), seed: config.seed),
+        } else if let next = model.nextQuestion(
+            state: state, asked: notAsked.union(questionIndexes), seed: config.seed),
             !(mayStopEarly && next.gain < config.minInformation)
         {
             current = next.question
@@ -177,6 +208,14 @@ public struct DiagnosticSession: Sendable {
 
     static func meanUncertainty(_ probabilities: [Double]) -> Double {
         probabilities.isEmpty ? 0 : probabilities.reduce(0) { $0 + min($1, 1 - $1) } / Double(probabilities.count)
+    }
+
+    /// The mean over the checkpoints `counting` marks (all of them when every one applies).
+    static func meanUncertainty(_ probabilities: [Double], counting: [Bool]) -> Double {
+        guard counting.contains(false) else { return meanUncertainty(probabilities) }
+        var sum = 0.0, count = 0
+        for (p, counted) in zip(probabilities, counting) where counted { sum += min(p, 1 - p); count += 1 }
+        return count == 0 ? 0 : sum / Double(count)
     }
 
     func isDecided(_ p: Double) -> Bool { p >= config.confidence || p <= 1 - config.confidence }

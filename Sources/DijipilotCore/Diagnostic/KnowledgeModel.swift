@@ -25,6 +25,9 @@ final class KnowledgeModel: Sendable {
     /// The business's stage (launch, grow, scale): a discrete state that decides which learning paths are within
     /// reach, beside the smooth abilities that say how strong the business is in a program or mission.
     static let stagePrior: [Double] = [0.4, 0.35, 0.25]
+    /// Log-likelihood ratio given to a not-applicable checkpoint in the prerequisite layer: about 10,000 to 1 for
+    /// "held", so it neither blocks nor drags down the lessons built on it.
+    static let satisfiedEvidence = log(10_000.0)
     /// stageTerm[stage][path]: added to the mission's ability for a checkpoint of that path at that stage. Paths at
     /// or below the stage are within easy reach, the next one is hard, the one after very hard.
     static let stageTerm: [[Double]] = [[2.4, -0.8, -2.4], [2.4, 2.4, -0.8], [2.4, 2.4, 2.4]]

@@ -60,8 +60,15 @@ extension KnowledgeModel {
     /// 2. evidence: each answer's likelihood, marginalised onto each probed checkpoint (BLIM response model);
     /// 3. prerequisites: loopy belief propagation over the prerequisite network (noisy-AND: a checkpoint is rarely
     ///    mastered while one of its prerequisites is missing).
-    func infer(_ observations: [Observation]) -> InferenceState {
-        let ability = abilityPosterior(for: observations)
+    ///
+    /// `satisfied` lists checkpoints that do not apply to the business: they enter the prerequisite layer as held
+    /// (strong evidence of mastery), so a lesson built on one is not pulled down by it; the ability layer never
+    /// sees them.
+    /// `stageLikelihood` (from the business profile) multiplies the stage prior: the first guess.
+    func infer(_ observations: [Observation], satisfied: [Int] = [], stageLikelihood: [Double]? = nil)
+        -> InferenceState
+    {
+        let ability = abilityPosterior(for: observations, stageLikelihood: stageLikelihood)
         var probing: [Int: [Int]] = [:]
         for (k, observation) in observations.enumerated() {
             for i in questions[observation.question].checkpoints { probing[i, default: []].append(k) }
@@ -89,6 +96,7 @@ extension KnowledgeModel {
         }
         var evidence = [Double](repeating: 0, count: checkpointCount)
         for observation in observations { addEvidence(observation, rates: rates, to: &evidence) }
+        for i in satisfied { evidence[i] += KnowledgeModel.satisfiedEvidence }
         var network = NetworkMessages(
             prior: [Double](repeating: 0, count: checkpointCount),
             support: [Double](repeating: 0, count: checkpointCount),
@@ -217,9 +225,12 @@ extension KnowledgeModel {
     /// Exact posterior of the ability layer: for each stage, the three-level tree over the grid (answers depend on
     /// their mission's ability and the stage, missions on their program's ability, programs on the business's),
     /// summed exactly; the stages are then weighed by the evidence each gives the answers.
-    func abilityPosterior(for observations: [Observation]) -> AbilityPosterior {
+    func abilityPosterior(for observations: [Observation], stageLikelihood: [Double]? = nil) -> AbilityPosterior {
         var trees: [StageAbility] = []
         var logStage = logStagePrior
+        if let stageLikelihood, stageLikelihood.count == logStage.count {
+            for s in logStage.indices { logStage[s] += log(max(stageLikelihood[s], 1e-9)) }
+        }
         for s in 0..<KnowledgeModel.stageCount {
             let (tree, logEvidence) = abilityTree(for: observations, stage: s)
             trees.append(tree)

@@ -45,9 +45,14 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         settings = try c.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
     }
 
+    /// The business: its name, and the answers of the business profile (`BusinessProfile`), each saved under
+    /// its field's name beside `businessName` (`"stock": "dropshipping"`); a field not answered is left out.
     public struct Profile: Codable, Equatable, Sendable {
         public var businessName: String?
-        public init(businessName: String? = nil) { self.businessName = businessName }
+        public var business: BusinessProfile
+        public init(businessName: String? = nil, business: BusinessProfile = BusinessProfile()) {
+            self.businessName = businessName; self.business = business
+        }
     }
 
     public enum ColorMode: String, Codable, CaseIterable, Sendable {

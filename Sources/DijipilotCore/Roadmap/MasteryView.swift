@@ -44,6 +44,9 @@ public struct MasteryView: Sendable {
     public let states: [CheckpointDisplayState]
     /// The diagnostic's probability by lesson index; nil when not assessed.
     public let probabilities: [Double?]
+    /// By lesson index: false for a lesson the result's business profile ruled out. Such a lesson shows as not
+    /// assessed and counts in no score or count.
+    public let applicable: [Bool]
 
     /// `done`: lessons learned on the roadmap; `doneAnyway`: lessons marked done without all their criteria.
     public init(
@@ -52,6 +55,11 @@ public struct MasteryView: Sendable {
         self.curriculum = curriculum
         var states = [CheckpointDisplayState](repeating: .notAssessed, count: curriculum.lessons.count)
         var probabilities = [Double?](repeating: nil, count: curriculum.lessons.count)
+        var applicable = [Bool](repeating: true, count: curriculum.lessons.count)
+        for id in result?.notApplicable ?? [] {
+            if let i = curriculum.indexByID[id] { applicable[i] = false }
+        }
+        self.applicable = applicable
         for checkpoint in result?.checkpoints ?? [] {
             guard let i = curriculum.indexByID[checkpoint.id] else { continue }
             probabilities[i] = checkpoint.probability
@@ -61,7 +69,8 @@ public struct MasteryView: Sendable {
             case .missing: states[i] = .missing
             }
         }
-        for (i, lesson) in curriculum.lessons.enumerated() where states[i] != .mastered && done.contains(lesson.id) {
+        for (i, lesson) in curriculum.lessons.enumerated()
+        where states[i] != .mastered && applicable[i] && done.contains(lesson.id) {
             states[i] = .learned
         }
         for (i, lesson) in curriculum.lessons.enumerated()
@@ -81,10 +90,15 @@ public struct MasteryView: Sendable {
         states[i] == .learned ? 1 : (probabilities[i] ?? 0)
     }
 
-    /// Mean value over lesson indexes (0 for none).
+    /// Mean value over the applicable lessons of a range of indexes (0 for none).
     public func mastery(of range: Range<Int>) -> Double {
-        range.isEmpty ? 0 : range.reduce(0.0) { $0 + value(at: $1) } / Double(range.count)
+        var sum = 0.0, count = 0
+        for i in range where applicable[i] { sum += value(at: i); count += 1 }
+        return count == 0 ? 0 : sum / Double(count)
     }
+
+    /// Whether the lesson applies to the business (true when unknown).
+    public func applies(_ lessonID: String) -> Bool { curriculum.indexByID[lessonID].map { applicable[$0] } ?? true }
 
     public var programScores: [MasteryScore] {
         zip(curriculum.programs, curriculum.programRanges).map {
@@ -104,7 +118,7 @@ public struct MasteryView: Sendable {
     public var counts: [CheckpointDisplayState: Int] {
         var counts: [CheckpointDisplayState: Int] = [:]
         for state in CheckpointDisplayState.allCases { counts[state] = 0 }
-        for state in states { counts[state, default: 0] += 1 }
+        for (i, state) in states.enumerated() where applicable[i] { counts[state, default: 0] += 1 }
         return counts
     }
 }

@@ -3,10 +3,11 @@ import Foundation
 /// Builds a roadmap from a diagnostic result: what to learn, in which order, in which week.
 ///
 /// The lessons to study are the missing and uncertain checkpoints, plus any prerequisite of those that is
-/// neither mastered nor done, minus what is done. They are ordered by Kahn's algorithm over the prerequisite
-/// graph restricted to them, taking from a priority queue: first the lessons that are ready to learn now
-/// (every prerequisite mastered or done: Knowledge Space Theory's outer fringe), then by stage (launch, grow,
-/// scale), by how many other lessons of the plan each unblocks, by difficulty, and by curriculum order.
+/// neither mastered nor done, minus what is done and what the business profile ruled out (`notApplicable`).
+/// They are ordered by Kahn's algorithm over the prerequisite graph restricted to them, taking from a priority
+/// queue: first the lessons that are ready to learn now (every prerequisite mastered or done: Knowledge Space
+/// Theory's outer fringe), then by stage (launch, grow, scale), by how many other lessons of the plan each
+/// unblocks, by difficulty, and by curriculum order.
 public enum RoadmapGenerator {
     /// Answers that speak against a checkpoint: which question (and its 1-based number) and what was picked.
     public typealias Evidence = (String) -> [(questionID: String, questionNumber: Int, label: String)]
@@ -23,14 +24,17 @@ public enum RoadmapGenerator {
             if let i = curriculum.indexByID[checkpoint.id] { assessed[i] = checkpoint }
         }
         let isDone = lessons.map { done.contains($0.id) }
-        func satisfied(_ i: Int) -> Bool { isDone[i] || assessed[i]?.state == .mastered }
+        // A lesson the business profile ruled out is never planned, not even as a prerequisite.
+        var notApplicable = [Bool](repeating: false, count: lessons.count)
+        for id in result.notApplicable { if let i = curriculum.indexByID[id] { notApplicable[i] = true } }
+        func satisfied(_ i: Int) -> Bool { isDone[i] || notApplicable[i] || assessed[i]?.state == .mastered }
 
         // The plan: gaps in curriculum order, then their unmet prerequisites (breadth first, so the reason names
         // the nearest lesson that needs it).
         var inPlan = [Bool](repeating: false, count: lessons.count)
         var neededBy = [Int?](repeating: nil, count: lessons.count)
         var queue: [Int] = []
-        for i in lessons.indices where !isDone[i] {
+        for i in lessons.indices where !isDone[i] && !notApplicable[i] {
             if let state = assessed[i]?.state, state != .mastered { inPlan[i] = true; queue.append(i) }
         }
         var head = 0

@@ -17,10 +17,12 @@ enum DiagnosticFlow {
             let config = DiagnosticConfig(
                 maxQuestions: saved.maxQuestions, confidence: app.config.confidence,
                 seed: saved.seed)
-            app.session = DiagnosticSession(course: app.course, config: config, answers: saved.answers)
+            app.session = DiagnosticSession(
+                course: app.course, config: config, answers: saved.answers, profile: app.progress.profile.business)
             screen.startedAt = saved.startedAt
         } else {
-            app.session = DiagnosticSession(course: app.course, config: app.config)
+            app.session = DiagnosticSession(
+                course: app.course, config: app.config, profile: app.progress.profile.business)
             screen.startedAt = app.now
             if app.resumableDiagnostic == nil {
                 app.progress.inProgress = InProgressDiagnostic(
