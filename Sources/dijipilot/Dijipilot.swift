@@ -23,7 +23,8 @@ struct Dijipilot: ParsableCommand {
         version: version,
         subcommands: [
             AppCommand.self, AssessCommand.self, RoadmapCommand.self, ReportCommand.self, DoneCommand.self,
-            TodoCommand.self, NoteCommand.self, ProfileCommand.self, CompareCommand.self, CurriculumCommand.self,
+            TodoCommand.self, NoteCommand.self, ProfileCommand.self, TeamCommand.self, CompareCommand.self,
+            CurriculumCommand.self,
             ValidateCommand.self, TemplateCommand.self, GenerateCurriculumCommand.self, ProgressStressCommand.self,
             SnapshotCommand.self,
         ],

@@ -20,7 +20,10 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
-    func write(_ text: String) throws {
+    func write(_ text: String) throws { try Self.write(text, to: output) }
+
+    /// Writes to stdout, or to the file `output` names, atomically.
+    static func write(_ text: String, to output: String?) throws {
         guard let output else { print(text, terminator: text.hasSuffix("\n") ? "" : "\n"); return }
         let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
         var isDirectory: ObjCBool = false
@@ -81,7 +84,13 @@ struct RoadmapCommand: ParsableCommand {
 
     @OptionGroup var calendarOptions: CalendarOptions
 
+    @Flag(name: .long, help: "Use the team picture: everyone's answers together (see `dijipilot team`).")
+    var team = false
+
     func validate() throws {
+        if team && hoursPerWeek != nil {
+            throw ValidationError("--hours-per-week changes your own roadmap; run it without --team")
+        }
         if let hoursPerWeek, !ProgressFile.hoursPerWeekRange.contains(hoursPerWeek) {
             throw ValidationError(
                 "--hours-per-week \(hoursPerWeek) is outside 0.5...40; give the hours you can study in a week, e.g. --hours-per-week 2.5"
@@ -107,9 +116,10 @@ struct RoadmapCommand: ParsableCommand {
             } else {
                 progress = try progressOptions.read().1
             }
-            guard let roadmap = progress.roadmap else {
+            guard var roadmap = progress.roadmap else {
                 throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
             }
+            if team { roadmap = progress.teamRoadmap(progress.teamPicture(course: course), course: course, at: Date()) }
             let c = course.curriculum
             switch outputOptions.format {
             case .text: try outputOptions.write(RoadmapExport.text(roadmap, curriculum: c, doneWhen: progress.doneWhen))
@@ -134,6 +144,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var progressOptions: ProgressOptions
 
+    @Flag(name: .long, help: "Use the team picture: everyone's answers together (see `dijipilot team`).")
+    var team = false
+
     func validate() throws {
         if outputOptions.format.roadmapOnly {
             throw ValidationError(
@@ -149,7 +162,10 @@ struct ReportCommand: ParsableCommand {
             guard let record = progress.latestDiagnostic else {
                 throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
             }
-            let report = Report(curriculum: course.curriculum, record: record, progress: progress, now: Date())
+            let report =
+                team
+                ? progress.teamReport(progress.teamPicture(course: course), curriculum: course.curriculum)
+                : Report(curriculum: course.curriculum, record: record, progress: progress, now: Date())
             switch outputOptions.format {
             case .text:
                 let color =

@@ -18,6 +18,17 @@ struct ProfileCommand: ParsableCommand {
         help: ArgumentHelp("Set the business name; an empty text removes it.", valueName: "name"))
     var businessName: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Your name as a respondent in team mode (`dijipilot team`); an empty text removes it.", valueName: "name"))
+    var respondent: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Your role in the business (operations, marketing, founder…); an empty text removes it.", valueName: "role")
+    )
+    var role: String?
+
     @OptionGroup var profileOptions: ProfileOptions
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var progressOptions: ProgressOptions
@@ -29,15 +40,24 @@ struct ProfileCommand: ParsableCommand {
         if let businessName, businessName.contains(where: { $0.isNewline }) {
             throw ValidationError("--business-name must be one line")
         }
+        for (flag, value) in [("--respondent", respondent), ("--role", role)] {
+            guard let value else { continue }
+            if value.count > 60 {
+                throw ValidationError("\(flag) is \(value.count) characters; keep it to 60 or fewer")
+            }
+            if value.contains(where: { $0.isNewline }) { throw ValidationError("\(flag) must be one line") }
+        }
     }
 
     func run() throws {
         try guarded {
-            guard businessName != nil || !profileOptions.given.isEmpty else {
+            guard businessName != nil || respondent != nil || role != nil || !profileOptions.given.isEmpty else {
                 let (_, progress) = try progressOptions.read()
                 let name = progress.profile.businessName.flatMap { $0.isEmpty ? nil : $0 }
                 print("business name: \(name ?? "(not set; set it with --business-name)")")
                 printProfile(progress.profile.business)
+                print("respondent: \(progress.profile.respondent ?? "(not set; set it with --respondent)")")
+                print("role: \(progress.profile.role ?? "(not set; set it with --role)")")
                 print("weekly study time: \(ExportFormatting.hours(progress.settings.hoursPerWeek)) a week")
                 print("diagnostics taken: \(progress.diagnostics.count)")
                 return
@@ -49,6 +69,16 @@ struct ProfileCommand: ParsableCommand {
                 let trimmed = businessName.trimmingCharacters(in: .whitespaces)
                 progress.profile.businessName = trimmed.isEmpty ? nil : trimmed
                 print(trimmed.isEmpty ? "business name removed" : "business name: \(trimmed)")
+            }
+            if let respondent {
+                let trimmed = respondent.trimmingCharacters(in: .whitespaces)
+                progress.profile.respondent = trimmed.isEmpty ? nil : trimmed
+                print(trimmed.isEmpty ? "respondent removed" : "respondent: \(trimmed)")
+            }
+            if let role {
+                let trimmed = role.trimmingCharacters(in: .whitespaces)
+                progress.profile.role = trimmed.isEmpty ? nil : trimmed
+                print(trimmed.isEmpty ? "role removed" : "role: \(trimmed)")
             }
             if !profileOptions.given.isEmpty {
                 let course = try dataOptions.load()

@@ -3,6 +3,11 @@ import Foundation
 extension DiagnosticSession {
     /// The outcome so far: each checkpoint's state, mastery per program, mission and module, and the ranked gaps.
     public func result() -> DiagnosticResult {
+        result(for: probabilities, questionsAsked: answers.count, finishedEarly: finishedEarly)
+    }
+
+    /// The outcome for other probabilities over the same course and profile (the team picture's combined estimate).
+    func result(for probabilities: [Double], questionsAsked: Int, finishedEarly: Bool) -> DiagnosticResult {
         let curriculum = course.curriculum
         let lessons = curriculum.lessons
         let states = probabilities.map(state(for:))
@@ -33,7 +38,7 @@ extension DiagnosticSession {
         }
 
         return DiagnosticResult(
-            questionsAsked: answers.count, finishedEarly: finishedEarly, checkpoints: checkpoints,
+            questionsAsked: questionsAsked, finishedEarly: finishedEarly, checkpoints: checkpoints,
             programs: programs, missions: missions, modules: modules, gaps: rankedGaps(states),
             notApplicable: applicability.notApplicableIDs(in: curriculum))
     }

@@ -20,6 +20,7 @@ final class ProgressEncoding {
         if let roadmap = file.roadmap { fields.append((Keys.roadmap.stringValue, try value(roadmap))) }
         fields.append((Keys.schemaVersion.stringValue, try value(file.schemaVersion)))
         fields.append((Keys.settings.stringValue, try value(file.settings)))
+        if !file.teammates.isEmpty { fields.append((Keys.teammates.stringValue, try value(file.teammates))) }
         fields.sort { $0.0 < $1.0 }
 
         var out: [UInt8] = []

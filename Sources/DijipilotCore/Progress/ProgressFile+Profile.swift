@@ -8,12 +8,16 @@ extension ProgressFile.Profile {
         init?(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { nil }
         static let businessName = Key("businessName")
+        static let respondent = Key("respondent")
+        static let role = Key("role")
     }
 
     /// Files written before the business profile have only `businessName`; they load with nothing answered.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         businessName = try c.decodeIfPresent(String.self, forKey: .businessName)
+        respondent = try c.decodeIfPresent(String.self, forKey: .respondent)
+        role = try c.decodeIfPresent(String.self, forKey: .role)
         business = BusinessProfile()
         for field in ProfileField.allCases {
             let key = Key(field.rawValue)
@@ -30,6 +34,8 @@ extension ProgressFile.Profile {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encodeIfPresent(businessName, forKey: .businessName)
+        try c.encodeIfPresent(respondent, forKey: .respondent)
+        try c.encodeIfPresent(role, forKey: .role)
         for field in ProfileField.allCases {
             try c.encodeIfPresent(business[field], forKey: Key(field.rawValue))
         }

@@ -17,6 +17,8 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     /// The Done-when criteria ticked, and "done anyway", by lesson id (`DoneWhenProgress`); since version 2.
     public var doneWhen: [String: DoneWhenProgress]
     public var settings: Settings
+    /// Teammates' diagnostics brought in with `dijipilot team add` (`TeamMember`); absent in older files.
+    public var teammates: [TeamMember]
 
     public init(
         profile: Profile = Profile(), diagnostics: [DiagnosticRecord] = [],
@@ -26,10 +28,11 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         self.schemaVersion = Self.currentSchemaVersion
         self.profile = profile; self.diagnostics = diagnostics; self.inProgress = inProgress
         self.roadmap = roadmap; self.notes = notes; self.doneWhen = doneWhen; self.settings = settings
+        self.teammates = []
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, doneWhen, settings
+        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, doneWhen, settings, teammates
     }
 
     /// Lists and sections may be absent (a hand-trimmed file stays loadable); present ones must be well-typed.
@@ -43,6 +46,7 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         notes = try c.decodeIfPresent([String: String].self, forKey: .notes) ?? [:]
         doneWhen = try c.decodeIfPresent([String: DoneWhenProgress].self, forKey: .doneWhen) ?? [:]
         settings = try c.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
+        teammates = try c.decodeIfPresent([TeamMember].self, forKey: .teammates) ?? []
     }
 
     /// The business: its name, and the answers of the business profile (`BusinessProfile`), each saved under
@@ -50,8 +54,14 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     public struct Profile: Codable, Equatable, Sendable {
         public var businessName: String?
         public var business: BusinessProfile
-        public init(businessName: String? = nil, business: BusinessProfile = BusinessProfile()) {
-            self.businessName = businessName; self.business = business
+        /// Who answers the diagnostic on this machine, and their role (team mode); absent in older files.
+        public var respondent: String?
+        public var role: String?
+        public init(
+            businessName: String? = nil, business: BusinessProfile = BusinessProfile(), respondent: String? = nil,
+            role: String? = nil
+        ) {
+            self.businessName = businessName; self.business = business; self.respondent = respondent; self.role = role
         }
     }
 
