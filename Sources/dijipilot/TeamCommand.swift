@@ -126,12 +126,12 @@ struct TeamListCommand: ParsableCommand {
     private func line(_ member: TeamMember, note: String) -> String {
         let role = member.role.map { " (\($0))" } ?? ""
         return
-            "\(member.respondent)\(role): \(member.answers.count) answers, taken \(ISODateDay(member.takenAt)); \(note)"
+            "\(member.respondent)\(role): \(member.answers.count) answers, taken \(isoDay(member.takenAt)); \(note)"
     }
 }
 
 /// The day of a date as YYYY-MM-DD.
-func ISODateDay(_ date: Date) -> String {
+func isoDay(_ date: Date) -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX"); formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.dateFormat = "yyyy-MM-dd"
