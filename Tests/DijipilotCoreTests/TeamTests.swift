@@ -115,6 +115,9 @@ struct TeamTests {
         #expect(ana.teammates == [sam.ownMember(course: Self.course)!])
         #expect(ana.teamMembers(course: Self.course).map(\.respondent) == ["Ana", "Sam"])
 
+        let fast = try JSONSerialization.jsonObject(with: try ProgressEncoding().encode(ana)) as? NSDictionary
+        let reference = try JSONSerialization.jsonObject(with: try JSONEncoder.dijipilot().encode(ana)) as? NSDictionary
+        #expect(fast != nil && fast == reference)
         let folder = ProgressTemporaryFolder()
         try ProgressStore(url: folder.progressURL).save(ana)
         #expect(try ProgressStore(url: folder.progressURL).load() == ana)

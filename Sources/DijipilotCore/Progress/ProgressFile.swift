@@ -49,6 +49,20 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         teammates = try c.decodeIfPresent([TeamMember].self, forKey: .teammates) ?? []
     }
 
+    /// As decoded; `teammates` only when there are some, so a file without a team is written as before.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(profile, forKey: .profile)
+        try c.encode(diagnostics, forKey: .diagnostics)
+        try c.encodeIfPresent(inProgress, forKey: .inProgress)
+        try c.encodeIfPresent(roadmap, forKey: .roadmap)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(doneWhen, forKey: .doneWhen)
+        try c.encode(settings, forKey: .settings)
+        if !teammates.isEmpty { try c.encode(teammates, forKey: .teammates) }
+    }
+
     /// The business: its name, and the answers of the business profile (`BusinessProfile`), each saved under
     /// its field's name beside `businessName` (`"stock": "dropshipping"`); a field not answered is left out.
     public struct Profile: Codable, Equatable, Sendable {
