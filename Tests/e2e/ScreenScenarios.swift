@@ -33,6 +33,7 @@ struct ScreenScenarios {
         try tmux.send("d")
         try tmux.waitFor("Diagnostic")
         try tmux.send("Enter")
+        try tmux.skipProfile()
         try tmux.waitFor("Question 1")
         try tmux.send("1")
         try tmux.waitFor("Question 2")
@@ -77,6 +78,7 @@ struct ScreenScenarios {
         try tmux.send("d")
         try tmux.waitFor("Diagnostic")
         try tmux.send("Enter")
+        try tmux.skipProfile()
         for n in 1...6 {
             try tmux.waitFor("Question \(n)")
             try tmux.send("2")
@@ -132,6 +134,7 @@ struct ScreenScenarios {
         try tmux.waitFor("Dijipilot · Home")
         try tmux.send("d")
         try tmux.send("Enter")
+        try tmux.skipProfile()
         try tmux.waitFor("Question 1")
         try tmux.send("1")
         try tmux.waitFor("Question 2")
@@ -153,6 +156,52 @@ struct ScreenScenarios {
             if n < 5 { try tmux.waitFor("Question \(n + 1)") }
         }
         try tmux.waitFor("Results")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+    }
+
+    @Test(
+        "(g) set a dropshipping profile, finish the diagnostic early: 3PL lessons dimmed in the tree with the reason, absent from the roadmap"
+    )
+    func profileDropshipping() throws {
+        let tmux = try TmuxSession(width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.launch()
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("d")
+        try tmux.waitFor("7 quick questions")
+        try tmux.send("Enter")
+        try tmux.waitFor("How is your stock held?")
+        try tmux.send("3")
+        try tmux.waitFor("Where do you sell?")
+        for n in 2...7 {
+            try tmux.send("1")
+            if n < 7 { try tmux.waitFor("\(n + 1) of 7") }
+        }
+        try tmux.waitFor("Question 1")
+        try tmux.send("2")
+        try tmux.waitFor("Question 2")
+        try tmux.send("f")
+        try tmux.waitFor("(y/n)")
+        try tmux.send("y")
+        try tmux.waitFor("Results")
+        try tmux.send("r")
+        let roadmap = try tmux.waitFor("Week 1")
+        #expect(!roadmap.contains("13.2.1.1"))
+        try tmux.send("Escape")
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.waitFor("Dropshipping · Own store")
+        try tmux.send("c")
+        try tmux.waitFor("Market & Niche Research")
+        try tmux.send("/")
+        try tmux.sendLiteral("Third-Party Logistics")
+        try tmux.send("Enter")
+        let tree = try tmux.waitFor("not for dropshipping")
+        #expect(tree.contains("– 13.2.1.1"))
+        try tmux.send("Enter")
+        try tmux.waitUntil("the lesson pane") {
+            $0.contains("not applicable, not for dropshipping") && $0.contains("What it is")
+        }
         try tmux.send("q")
         try tmux.waitFor("EXIT:0")
     }

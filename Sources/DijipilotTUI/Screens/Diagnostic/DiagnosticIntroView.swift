@@ -25,7 +25,8 @@ enum DiagnosticIntroView {
         } else {
             text.append(
                 "Your business: \(Wording.profileLine(business) ?? "not said (everything applies)"). "
-                    + "Enter starts with this profile; p changes it.")
+                    + (state.resumableDiagnostic == nil
+                        ? "Enter starts with this profile; p changes it." : "p changes it."))
         }
         if let last = state.progress.latestDiagnostic {
             text.append(
