@@ -189,6 +189,8 @@ struct ScreenScenarios {
         let roadmap = try tmux.waitFor("Week 1")
         #expect(!roadmap.contains("13.2.1.1"))
         try tmux.send("Escape")
+        try tmux.waitFor("Dijipilot · Results")
+        try tmux.send("Escape")
         try tmux.waitFor("Dijipilot · Home")
         try tmux.waitFor("Dropshipping · Own store")
         try tmux.send("c")
@@ -204,5 +206,10 @@ struct ScreenScenarios {
         }
         try tmux.send("q")
         try tmux.waitFor("EXIT:0")
+        // The whole saved roadmap, not only its first screen, leaves the 3PL lesson out.
+        let saved = try String(contentsOfFile: tmux.progressPath, encoding: .utf8)
+        #expect(saved.contains("\"stock\" : \"dropshipping\""))
+        #expect(saved.contains("\"lessonID\""))
+        #expect(!saved.contains("\"lessonID\" : \"13.2.1.1\""))
     }
 }
