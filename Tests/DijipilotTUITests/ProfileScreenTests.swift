@@ -110,6 +110,7 @@ struct ProfileScreenTests {
         #expect(state.mastery.applies("13.2.1.1") == false)
         #expect(AppView.render(state).text.contains(" Dropshipping"))
         #expect(state.message?.text.contains("recomputed") == true)
+        try ScreenSnapshot.check(state, named: "home-profile-80x24")
     }
 
     @Test("snapshots of the profile screens at 80×24 and 120×40")

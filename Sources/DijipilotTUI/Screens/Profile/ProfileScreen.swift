@@ -101,9 +101,11 @@ enum ProfileScreen: Screen {
         if state.beforeDiagnostic {
             effects.append(.replaceTop(with: .diagnostic, focus: .startDiagnostic))
         } else {
-            let line = Wording.profileLine(state.draft) ?? "nothing filters"
-            let redone = recomputed && changed ? "; results and roadmap recomputed, answers and done marks kept" : ""
-            app.message = StatusMessage("Profile saved: \(line)\(redone).")
+            // Home shows the profile itself; the message says what changed with it.
+            app.message = StatusMessage(
+                recomputed && changed
+                    ? "Profile saved: results and roadmap recomputed; answers and done marks kept."
+                    : "Profile saved.")
             effects.append(.replaceTop(with: .home))
         }
         state = ProfileScreenState()
