@@ -152,4 +152,16 @@ struct ProfileScreenTests {
         #expect(AppView.render(state).text.contains("not applicable, not for dropshipping"))
         #expect(AppView.render(state).text.contains("What it is"))
     }
+
+    @Test("the heatmap draws lessons that do not apply as – and counts them apart in the legend")
+    func heatmapNotApplicable() throws {
+        var state = try F.state(progress: ProgressFile())
+        F.press([.character("d"), .enter, .character("3")], &state)
+        F.skipProfile(&state)
+        F.press("2fy", &state)
+        #expect(state.route == .results)
+        let count = state.mastery.applicable.filter { !$0 }.count
+        #expect(count > 0)
+        #expect(AppView.render(state).text.contains("– not applicable \(count)"))
+    }
 }

@@ -105,7 +105,7 @@ enum ResultsView {
                 style: theme.style(for: .uncertain), theme: theme, into: &grid)
             let cells = layout.cells(program: p, app: state)
             let cursor = isCursorRow ? cells.firstIndex { cursorLesson.map($0.lessons.contains) ?? false } : nil
-            HeatmapRow(cells: cells, theme: theme, cursor: cursor)
+            HeatmapRow(cells: cells, theme: theme, cursor: cursor, applicable: mastery.applicable)
                 .render(into: &grid, area: .row(x: layout.cellsX, y: y, width: area.maxX - layout.cellsX))
         }
 
