@@ -100,7 +100,10 @@ struct ScreenScenarios {
         try tmux.send("r")
         try tmux.waitFor("[~]")
         try tmux.send("Space")
-        let resumed = try tmux.waitFor("Dijipilot · Done when")
+        // Waits for the whole frame: the title bar can be drawn a moment before the walk below it.
+        let resumed = try tmux.waitUntil("the walk resumed") {
+            $0.contains("Dijipilot · Done when") && $0.contains("1. [x]")
+        }
         #expect(resumed.contains("1. [x]"))
         try tickEveryCriterion(tmux)
         try tmux.send("q")
