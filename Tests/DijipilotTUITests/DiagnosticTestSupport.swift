@@ -8,8 +8,17 @@ import Foundation
 enum DiagnosticFixture {
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
 
+    /// A progress file whose business profile is answered "Prefer not to say" throughout: the diagnostic starts at
+    /// once, measuring every checkpoint (the profile screens have their own tests, from an empty file).
+    static var profiled: ProgressFile {
+        var progress = ProgressFile()
+        progress.profile.business = BusinessProfile(
+            Dictionary(uniqueKeysWithValues: ProfileField.allCases.map { ($0, ProfileField.preferNotToSay) }))
+        return progress
+    }
+
     static func state(
-        width: Int = 80, height: Int = 24, progress: ProgressFile = ProgressFile(),
+        width: Int = 80, height: Int = 24, progress: ProgressFile = profiled,
         now: Date = now
     ) throws -> AppState {
         AppState(course: try TestCourse.load(), progress: progress, width: width, height: height, now: now)
@@ -35,9 +44,20 @@ enum DiagnosticFixture {
     /// (at most 30 questions): a varied, deterministic result with seed 0.
     static func scriptedDiagnostic(_ state: inout AppState) {
         press([.character("d"), .enter], &state)
+        skipProfile(&state)
         let pattern: [Character] = ["4", "1", "3", "2"]
         for k in 0..<40 where state.session != nil { press([.character(pattern[k % 4])], &state, secondsEach: 10) }
         if state.session != nil { press("fy", &state) }
+    }
+}
+
+extension DiagnosticFixture {
+    /// On the profile screens: "Prefer not to say" (the last option) to every field, which filters nothing, so the
+    /// diagnostic that follows is the one taken without a profile.
+    static func skipProfile(_ state: inout AppState) {
+        for field in ProfileField.allCases where state.route == .profile {
+            press([.character(Character(String(field.answers.count)))], &state)
+        }
     }
 }
 

@@ -138,6 +138,9 @@ enum FuzzStart: String, CustomStringConvertible, Sendable {
             k += 1
         }
         var progress = ProgressFile()
+        // Answered "Prefer not to say" throughout, so a diagnostic taken again starts at once.
+        progress.profile.business = BusinessProfile(
+            Dictionary(uniqueKeysWithValues: ProfileField.allCases.map { ($0, ProfileField.preferNotToSay) }))
         progress.complete(session: session, course: course, at: now.addingTimeInterval(-86_400))
         for item in (progress.roadmap?.items ?? []).prefix(3) {
             progress.setStatus(lessonID: item.lessonID, status: .done, at: now.addingTimeInterval(-3_600))

@@ -15,6 +15,7 @@ struct FaultScenarios {
         try tmux.waitFor("Dijipilot · Home")
         try tmux.send("d")
         try tmux.send("Enter")
+        try tmux.skipProfile()
         try tmux.waitFor("Question 1")
         try tmux.send("2")
         try tmux.waitFor("Question 2")

@@ -33,6 +33,7 @@ struct ScreenScenarios {
         try tmux.send("d")
         try tmux.waitFor("Diagnostic")
         try tmux.send("Enter")
+        try tmux.skipProfile()
         try tmux.waitFor("Question 1")
         try tmux.send("1")
         try tmux.waitFor("Question 2")
@@ -77,6 +78,7 @@ struct ScreenScenarios {
         try tmux.send("d")
         try tmux.waitFor("Diagnostic")
         try tmux.send("Enter")
+        try tmux.skipProfile()
         for n in 1...6 {
             try tmux.waitFor("Question \(n)")
             try tmux.send("2")
@@ -98,7 +100,10 @@ struct ScreenScenarios {
         try tmux.send("r")
         try tmux.waitFor("[~]")
         try tmux.send("Space")
-        let resumed = try tmux.waitFor("Dijipilot · Done when")
+        // Waits for the whole frame: the title bar can be drawn a moment before the walk below it.
+        let resumed = try tmux.waitUntil("the walk resumed") {
+            $0.contains("Dijipilot · Done when") && $0.contains("1. [x]")
+        }
         #expect(resumed.contains("1. [x]"))
         try tickEveryCriterion(tmux)
         try tmux.send("q")
@@ -132,6 +137,7 @@ struct ScreenScenarios {
         try tmux.waitFor("Dijipilot · Home")
         try tmux.send("d")
         try tmux.send("Enter")
+        try tmux.skipProfile()
         try tmux.waitFor("Question 1")
         try tmux.send("1")
         try tmux.waitFor("Question 2")
@@ -155,5 +161,58 @@ struct ScreenScenarios {
         try tmux.waitFor("Results")
         try tmux.send("q")
         try tmux.waitFor("EXIT:0")
+    }
+
+    @Test(
+        "(g) set a dropshipping profile, finish the diagnostic early: 3PL lessons dimmed in the tree with the reason, absent from the roadmap"
+    )
+    func profileDropshipping() throws {
+        let tmux = try TmuxSession(width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.launch()
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.send("d")
+        try tmux.waitFor("7 quick questions")
+        try tmux.send("Enter")
+        try tmux.waitFor("How is your stock held?")
+        try tmux.send("3")
+        try tmux.waitFor("Where do you sell?")
+        for n in 2...7 {
+            try tmux.send("1")
+            if n < 7 { try tmux.waitFor("\(n + 1) of 7") }
+        }
+        try tmux.waitFor("Question 1")
+        try tmux.send("2")
+        try tmux.waitFor("Question 2")
+        try tmux.send("f")
+        try tmux.waitFor("(y/n)")
+        try tmux.send("y")
+        try tmux.waitFor("Results")
+        try tmux.send("r")
+        let roadmap = try tmux.waitFor("Week 1")
+        #expect(!roadmap.contains("13.2.1.1"))
+        try tmux.send("Escape")
+        try tmux.waitFor("Dijipilot · Results")
+        try tmux.send("Escape")
+        try tmux.waitFor("Dijipilot · Home")
+        try tmux.waitFor("Dropshipping · Own store")
+        try tmux.send("c")
+        try tmux.waitFor("Market & Niche Research")
+        try tmux.send("/")
+        try tmux.sendLiteral("Third-Party Logistics")
+        try tmux.send("Enter")
+        let tree = try tmux.waitFor("not for dropshipping")
+        #expect(tree.contains("– 13.2.1.1"))
+        try tmux.send("Enter")
+        try tmux.waitUntil("the lesson pane") {
+            $0.contains("not applicable, not for dropshipping") && $0.contains("What it is")
+        }
+        try tmux.send("q")
+        try tmux.waitFor("EXIT:0")
+        // The whole saved roadmap, not only its first screen, leaves the 3PL lesson out.
+        let saved = try String(contentsOfFile: tmux.progressPath, encoding: .utf8)
+        #expect(saved.contains("\"stock\" : \"dropshipping\""))
+        #expect(saved.contains("\"lessonID\""))
+        #expect(!saved.contains("\"lessonID\" : \"13.2.1.1\""))
     }
 }

@@ -113,6 +113,15 @@ final class TmuxSession {
     }
 
     /// Starts the app in the shell; `marker` lets the test see its exit code afterwards ("EXIT:0").
+    /// The business profile a first diagnostic asks before its questions: "Prefer not to say" (the last option)
+    /// to each of its seven fields, which filters nothing.
+    func skipProfile() throws {
+        for (n, key) in ["6", "6", "7", "3", "5", "6", "6"].enumerated() {
+            try waitFor("\(n + 1) of 7")
+            try send(key)
+        }
+    }
+
     func launch(_ arguments: String = "") throws {
         try type("\(try Self.binary()) \(arguments); echo \"EXIT:$?\"")
     }

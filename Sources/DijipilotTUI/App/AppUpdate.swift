@@ -54,8 +54,8 @@ public enum AppUpdate {
                 forRunLoop.append(effect)
             case .show(let route, let focus):
                 state.show(route, focus: focus)
-            case .replaceTop(let route):
-                state.replaceTop(with: route)
+            case .replaceTop(let route, let focus):
+                state.replaceTop(with: route, focus: focus)
             case .showHelp:
                 state.showingHelp = true
                 state.helpScroll = 0

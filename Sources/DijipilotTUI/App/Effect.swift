@@ -10,7 +10,7 @@ public enum Effect: Equatable, Sendable {
     /// Put a screen on top, perhaps asking it to show something; Esc comes back.
     case show(Route, focus: Focus? = nil)
     /// Replace the screen on top with another (a finished diagnostic makes way for its results).
-    case replaceTop(with: Route)
+    case replaceTop(with: Route, focus: Focus? = nil)
     /// Open the help overlay of the screen on top.
     case showHelp
     /// Tell every screen that something happened (see `Screen.notice`).
@@ -21,6 +21,12 @@ public enum Effect: Equatable, Sendable {
 public enum Focus: Equatable, Sendable {
     /// A lesson by id (from the heatmap, the roadmap, Home's next lesson).
     case lesson(String)
+    /// The business profile, asked before a diagnostic starts: when it is answered the diagnostic begins.
+    case beforeDiagnostic
+    /// The business profile, changed from Home: saving it recomputes the results and the roadmap.
+    case changeProfile
+    /// The diagnostic, to start at once (the profile it waited for is answered).
+    case startDiagnostic
 }
 
 /// Something that happened which other screens may need to know.

@@ -16,8 +16,8 @@ extension AppState {
 
     /// The screen on top makes way for another; the same screen twice in a row is kept once (a diagnostic
     /// taken again from its results comes back to one results screen).
-    mutating func replaceTop(with route: Route) {
-        guard ScreenDispatch.willAppear(route, focus: nil, &self) else { return }
+    mutating func replaceTop(with route: Route, focus: Focus? = nil) {
+        guard ScreenDispatch.willAppear(route, focus: focus, &self) else { return }
         routes[routes.count - 1] = route
         routes = routes.reduce(into: []) { kept, route in if kept.last != route { kept.append(route) } }
     }

@@ -7,6 +7,7 @@ enum ScreenRegistry {
         ResultsScreen.self,
         RoadmapScreen.self,
         DoneWhenScreen.self,
+        ProfileScreen.self,
     ]
 
     /// The screen the app opens on, and the bottom of the route stack.

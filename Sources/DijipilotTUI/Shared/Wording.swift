@@ -39,3 +39,12 @@ enum Wording {
         }
     }
 }
+
+extension Wording {
+    /// "Dropshipping · Own store · United States · Just me": the profile's answers in the core's wording, the
+    /// fields left out or answered "Prefer not to say" skipped; nil when nothing filters.
+    static func profileLine(_ profile: BusinessProfile) -> String? {
+        let parts = ProfileField.allCases.compactMap { field in profile.filtering(field).flatMap(field.label(of:)) }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+}

@@ -8,17 +8,26 @@ public struct HeatmapRow: Widget {
     public var theme: Theme
     /// The index in `cells` of the cursor, if it is on this row.
     public var cursor: Int?
+    /// Per curriculum index, whether the lesson applies to the business (empty: all do). A cell none of whose
+    /// lessons apply is drawn "–", dim: outside every score, not "not assessed".
+    public var applicable: [Bool]
 
-    public init(cells: [Cell], theme: Theme, cursor: Int? = nil) {
-        self.cells = cells; self.theme = theme; self.cursor = cursor
+    public init(cells: [Cell], theme: Theme, cursor: Int? = nil, applicable: [Bool] = []) {
+        self.cells = cells; self.theme = theme; self.cursor = cursor; self.applicable = applicable
+    }
+
+    func isNotApplicable(_ cell: Cell) -> Bool {
+        !applicable.isEmpty && cell.lessons.allSatisfy { applicable.indices.contains($0) && !applicable[$0] }
     }
 
     public func render(into grid: inout Grid, area: Rect) {
         guard area.height > 0 else { return }
         for (k, cell) in cells.enumerated() where cell.offset < area.width {
-            var style = theme.style(for: cell.state)
+            let notApplicable = isNotApplicable(cell)
+            var style = notApplicable ? theme.subtle : theme.style(for: cell.state)
             if k == cursor { style.reverse = true; grid.cursor = (area.x + cell.offset, area.y) }
-            grid.put(theme.glyph(for: cell.state), x: area.x + cell.offset, y: area.y, style: style, maxWidth: 1)
+            let glyph = notApplicable ? "–" : theme.glyph(for: cell.state)
+            grid.put(glyph, x: area.x + cell.offset, y: area.y, style: style, maxWidth: 1)
         }
     }
 

@@ -17,6 +17,17 @@ enum DiagnosticIntroView {
             "Your answers are saved as you go: Esc leaves, and you can resume later. "
                 + "\"Not sure\" is always a fine answer.",
         ]
+        let business = state.progress.profile.business
+        if !business.isComplete {
+            text.append(
+                "First, \(ProfileField.allCases.count) quick questions about your business, so lessons that do not "
+                    + "apply to it are left out.")
+        } else {
+            text.append(
+                "Your business: \(Wording.profileLine(business) ?? "not said (everything applies)"). "
+                    + (state.resumableDiagnostic == nil
+                        ? "Enter starts with this profile; p changes it." : "p changes it."))
+        }
         if let last = state.progress.latestDiagnostic {
             text.append(
                 "Last taken \(Wording.day(last.takenAt)): a new diagnostic updates your heatmap and "

@@ -1,6 +1,6 @@
 /// What a key means on the diagnostic screen.
 enum DiagnosticCommand: Sendable {
-    case up, down, activate, startOver
+    case up, down, activate, startOver, changeProfile
     case answerSelected, answerNumber, back, finish
     case confirmFinish, cancelFinish
 }
@@ -13,6 +13,8 @@ enum DiagnosticKeys {
         KeyBinding(
             [.character("n")], "Start over (earlier answers stay saved until your first new answer)",
             short: "start over", .startOver),
+        KeyBinding(
+            [.character("p")], "Change the business profile, then start", short: "profile", .changeProfile),
         KeyBinding([.up, .character("k")], "Move up", .up),
         KeyBinding([.down, .character("j")], "Move down", .down),
     ]
@@ -42,7 +44,11 @@ enum DiagnosticKeys {
     static func table(_ state: DiagnosticScreenState, _ app: AppState) -> [KeyBinding<DiagnosticCommand>] {
         guard let session = app.session else {
             if app.readOnlyReason != nil { return [] }
-            guard app.resumableDiagnostic != nil else { return introBindings.filter { $0.command != .startOver } }
+            guard app.resumableDiagnostic != nil else {
+                // Without a full profile, Enter asks it first: `p` would do the same.
+                let hasProfile = app.progress.profile.business.isComplete
+                return introBindings.filter { $0.command != .startOver && (hasProfile || $0.command != .changeProfile) }
+            }
             // The default action resumes the diagnostic under way.
             return introBindings.map { binding in
                 var binding = binding

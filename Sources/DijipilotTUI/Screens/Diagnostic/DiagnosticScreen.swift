@@ -86,8 +86,17 @@ enum DiagnosticScreen: Screen {
         switch command {
         case .up: state.introSelection = 0
         case .down: state.introSelection = canResume ? 1 : 0
-        case .activate: return DiagnosticFlow.start(resume: canResume && state.introSelection == 0, &state, &app)
-        case .startOver: return DiagnosticFlow.start(resume: false, &state, &app)
+        case .activate:
+            let resume = canResume && state.introSelection == 0
+            // A fresh diagnostic asks the business profile first while it is not answered in full.
+            if !resume && !app.progress.profile.business.isComplete {
+                return [.show(.profile, focus: .beforeDiagnostic)]
+            }
+            return DiagnosticFlow.start(resume: resume, &state, &app)
+        case .startOver:
+            if !app.progress.profile.business.isComplete { return [.show(.profile, focus: .beforeDiagnostic)] }
+            return DiagnosticFlow.start(resume: false, &state, &app)
+        case .changeProfile: return [.show(.profile, focus: .beforeDiagnostic)]
         default: break
         }
         return []
@@ -119,6 +128,15 @@ enum DiagnosticScreen: Screen {
         if option == state.selectedChoice { return DiagnosticFlow.answer(shownPosition: option, &state, &app) }
         state.selectedChoice = option
         return []
+    }
+
+    /// Opened right after the profile it waited for: the diagnostic starts at once.
+    static func willAppear(focus: Focus?, state: inout DiagnosticScreenState, app: inout AppState) -> Bool {
+        if focus == .startDiagnostic, app.session == nil {
+            // The profile's own save writes the diagnostic under way too (one save, after this update).
+            _ = DiagnosticFlow.start(resume: false, &state, &app)
+        }
+        return true
     }
 
     static func render(into grid: inout Grid, area: Rect, state: DiagnosticScreenState, app: AppState) {

@@ -2,7 +2,7 @@ import DijipilotCore
 
 /// What the home screen's menu can do.
 enum HomeMenuItem: CaseIterable, Sendable {
-    case diagnostic, tree, results, roadmap, help, quit
+    case diagnostic, tree, results, roadmap, profile, help, quit
 
     /// The menu wording; the diagnostic offers to resume when one was left half-way.
     func title(_ app: AppState) -> String {
@@ -13,6 +13,7 @@ enum HomeMenuItem: CaseIterable, Sendable {
         case .tree: return "Explore the curriculum"
         case .results: return "Results & heatmap"
         case .roadmap: return "Your roadmap"
+        case .profile: return "Your business profile"
         case .help: return "Help"
         case .quit: return "Quit"
         }
@@ -24,6 +25,7 @@ enum HomeMenuItem: CaseIterable, Sendable {
         case .tree: "c"
         case .results: "h"
         case .roadmap: "r"
+        case .profile: "p"
         case .help: "?"
         case .quit: "q"
         }
@@ -36,6 +38,7 @@ enum HomeMenuItem: CaseIterable, Sendable {
         case .tree: "curriculum"
         case .results: "heatmap"
         case .roadmap: "roadmap"
+        case .profile: "profile"
         case .help: "help"
         case .quit: "quit"
         }
@@ -48,6 +51,7 @@ enum HomeMenuItem: CaseIterable, Sendable {
         case .tree: .show(.tree)
         case .results: .show(.results)
         case .roadmap: .show(.roadmap)
+        case .profile: .show(.profile, focus: .changeProfile)
         case .help: .showHelp
         case .quit: .quit
         }

@@ -11,6 +11,13 @@ enum HomeView {
         var title = " Welcome to Dijipilot"
         if let name = state.progress.profile.businessName, !name.isEmpty { title += ", \(name)" }
         grid.put(DisplayWidth.truncate(title, to: column.width), x: column.x, y: column.y + 1, style: theme.heading)
+        let profile = Wording.profileLine(state.progress.profile.business).map { " " + $0 }
+        let profileText =
+            profile
+            ?? (state.progress.profile.business.isEmpty
+                ? " Profile not set: p sets it" : " Profile: everything applies")
+        grid.put(
+            DisplayWidth.truncate(profileText, to: column.width - 1), x: column.x, y: column.y + 2, style: theme.subtle)
         renderStanding(into: &grid, area: layout.standing, state: state)
 
         for (i, action) in HomeMenuItem.allCases.enumerated() {

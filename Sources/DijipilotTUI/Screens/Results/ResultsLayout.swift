@@ -37,7 +37,7 @@ struct ResultsLayout {
     /// "█ mastered 14", …, and "(program 6: a cell per mission)"; without counts when they would need a second row.
     static func legendItems(
         counts: [CheckpointDisplayState: Int], aggregatedIDs: [String], programCount: Int,
-        width: Int
+        width: Int, notApplicable: Int = 0
     ) -> [(state: CheckpointDisplayState?, text: String)] {
         // "Done anyway" is listed once some lesson is in that state: it is rare, and the counts should keep one row.
         let states = CheckpointDisplayState.allCases.filter { $0 != .doneAnyway || (counts[$0] ?? 0) > 0 }
@@ -47,6 +47,8 @@ struct ResultsLayout {
         if flow(items.map(\.text), width: width - 1).rows > 1 {
             items = states.map { ($0, "\($0.glyph) \($0.label)") }
         }
+        // Lessons the business profile rules out: drawn "–", outside every count above.
+        if notApplicable > 0 { items.append((nil, "– not applicable \(notApplicable)")) }
         if !aggregatedIDs.isEmpty {
             var which =
                 aggregatedIDs.count == programCount
@@ -106,7 +108,8 @@ struct ResultsLayout {
         let aggregatedIDs = curriculum.programs.indices.filter { aggregated[$0] }.map { curriculum.programs[$0].id }
         legendItems = Self.legendItems(
             counts: state.mastery.counts, aggregatedIDs: aggregatedIDs,
-            programCount: programCount, width: area.width)
+            programCount: programCount, width: area.width,
+            notApplicable: state.mastery.applicable.filter { !$0 }.count)
         legendRows = Self.flow(legendItems.map(\.text), width: area.width - 1).rows
 
         let fixedBelow = legendRows + 1

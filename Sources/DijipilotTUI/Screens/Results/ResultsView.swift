@@ -105,7 +105,7 @@ enum ResultsView {
                 style: theme.style(for: .uncertain), theme: theme, into: &grid)
             let cells = layout.cells(program: p, app: state)
             let cursor = isCursorRow ? cells.firstIndex { cursorLesson.map($0.lessons.contains) ?? false } : nil
-            HeatmapRow(cells: cells, theme: theme, cursor: cursor)
+            HeatmapRow(cells: cells, theme: theme, cursor: cursor, applicable: mastery.applicable)
                 .render(into: &grid, area: .row(x: layout.cellsX, y: y, width: area.maxX - layout.cellsX))
         }
 
@@ -149,6 +149,11 @@ enum ResultsView {
         let displayState = mastery.states[i]
         var tail = " · " + displayState.label
         if let p = mastery.probabilities[i] { tail += " · p = " + ProbabilityFormat.text(p) }
+        if !mastery.applicable[i] {
+            // Out of every score and gap: the cell says why rather than "not assessed".
+            let reason = lesson.appliesTo?.reason(for: state.progress.profile.business) ?? "outside your profile"
+            tail = " · not applicable, " + reason
+        }
         if layout.aggregated[results.program] {
             let mission = state.course.curriculum.breadcrumb(forLessonAt: i).mission
             tail += " · mission \(mission.id)"

@@ -155,6 +155,10 @@ enum LessonDetail {
 
     /// "░ missing · p = 0.12", "▓ learned (done on your roadmap)", "· not assessed".
     static func stateLine(lesson i: Int, ctx: TreeContext, theme: Theme) -> StyledLine {
+        if let reason = ctx.notApplicableReason(i) {
+            let text = "not applicable, \(reason): outside scores and roadmap"
+            return StyledLine([Span("– ", theme.subtle), Span(text, theme.subtle)])
+        }
         let state = ctx.mastery.states[i]
         var text = state.label
         switch state {

@@ -10,6 +10,8 @@ struct TreeContext {
     let hasDiagnostic: Bool
     /// `AppState.revision`, for the views the tree keeps.
     let revision: Int
+    /// The business profile, for the lessons that do not apply to it.
+    let profile: BusinessProfile
 
     init(_ app: AppState) {
         curriculum = app.course.curriculum
@@ -17,5 +19,9 @@ struct TreeContext {
         mastery = app.mastery
         hasDiagnostic = app.progress.latestDiagnostic != nil
         revision = app.revision
+        profile = app.progress.profile.business
     }
+
+    /// Why lesson `i` does not apply to the business ("not for dropshipping"), or nil when it does.
+    func notApplicableReason(_ i: Int) -> String? { curriculum.lessons[i].appliesTo?.reason(for: profile) }
 }

@@ -77,7 +77,7 @@ enum TreeView {
         let theme = app.theme
         let outline = ctx.outline
         let node = row.node
-        let marker: Span
+        var marker: Span
         var trailing: Span? = nil
         var titleStyle: Style = .plain
         if let i = node.lessonIndex {
@@ -85,12 +85,18 @@ enum TreeView {
             marker = Span(theme.glyph(for: lessonState), theme.style(for: lessonState))
             if matcher?.matches(ctx.curriculum.lessons[i]) == true { titleStyle.underline = true }
             if app.progress.notes[ctx.curriculum.lessons[i].id] != nil { trailing = Span("✎", theme.subtle) }
+            if let reason = ctx.notApplicableReason(i) {
+                // Dimmed with the reason, still there to open and read.
+                titleStyle.dim = true
+                marker = Span("–", theme.subtle)
+                trailing = Span(reason, theme.subtle)
+            }
         } else {
             marker = Span(row.isExpandable ? (row.isExpanded ? "▾" : "▸") : " ", theme.subtle)
             if case .program = node { titleStyle = .bold }
             if ctx.hasDiagnostic {
                 let range = outline.range(of: node)
-                if !range.isEmpty {
+                if !range.isEmpty, range.contains(where: { ctx.mastery.applicable[$0] }) {
                     // Padded to "100%" so a cut title never runs up to a short percentage: the column stays aligned.
                     let percent = ProgressBar.percent(ctx.mastery.mastery(of: range))
                     trailing = Span(String(repeating: " ", count: max(0, 4 - percent.count)) + percent, theme.subtle)
