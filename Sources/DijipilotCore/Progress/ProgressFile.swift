@@ -17,6 +17,8 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     /// The Done-when criteria ticked, and "done anyway", by lesson id (`DoneWhenProgress`); since version 2.
     public var doneWhen: [String: DoneWhenProgress]
     public var settings: Settings
+    /// Every focused re-check, oldest first (`RecheckRecord`); absent in older files, which load with none.
+    public var rechecks: [RecheckRecord] = []
 
     public init(
         profile: Profile = Profile(), diagnostics: [DiagnosticRecord] = [],
@@ -29,7 +31,7 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, doneWhen, settings
+        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, doneWhen, settings, rechecks
     }
 
     /// Lists and sections may be absent (a hand-trimmed file stays loadable); present ones must be well-typed.
@@ -43,6 +45,7 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         notes = try c.decodeIfPresent([String: String].self, forKey: .notes) ?? [:]
         doneWhen = try c.decodeIfPresent([String: DoneWhenProgress].self, forKey: .doneWhen) ?? [:]
         settings = try c.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
+        rechecks = try c.decodeIfPresent([RecheckRecord].self, forKey: .rechecks) ?? []
     }
 
     /// The business: its name, and the answers of the business profile (`BusinessProfile`), each saved under
