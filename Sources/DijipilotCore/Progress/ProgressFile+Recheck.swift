@@ -47,12 +47,13 @@ extension ProgressFile {
         let states = Dictionary(result.checkpoints.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let done = doneLessonIDs
         var confirmed: [String] = [], contradicted: [String] = []
-        for id in checkpoints where done.contains(id) {
-            switch states[id]?.state {
-            case .mastered: confirmed.append(id)
-            case .missing: contradicted.append(id)
-            default: break
-            }
+        // A done lesson the re-check asked about is confirmed when its answers leave it more likely in place than
+        // not, and contradicted otherwise; one no re-check answer probed stays as it was.
+        let probed = Set(
+            session.answers.flatMap { a in course.bank.questions.first { $0.id == a.questionID }?.checkpoints ?? [] })
+        for id in checkpoints where done.contains(id) && probed.contains(id) {
+            guard let p = states[id]?.probability else { continue }
+            if p >= 0.5 { confirmed.append(id) } else { contradicted.append(id) }
         }
         for id in contradicted { setStatus(lessonID: id, status: .todo, at: date) }
 
