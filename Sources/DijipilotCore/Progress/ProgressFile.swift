@@ -48,6 +48,20 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         rechecks = try c.decodeIfPresent([RecheckRecord].self, forKey: .rechecks) ?? []
     }
 
+    /// As the synthesized encoding, with `rechecks` left out while there are none (files stay as they were).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(profile, forKey: .profile)
+        try c.encode(diagnostics, forKey: .diagnostics)
+        try c.encodeIfPresent(inProgress, forKey: .inProgress)
+        try c.encodeIfPresent(roadmap, forKey: .roadmap)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(doneWhen, forKey: .doneWhen)
+        try c.encode(settings, forKey: .settings)
+        if !rechecks.isEmpty { try c.encode(rechecks, forKey: .rechecks) }
+    }
+
     /// The business: its name, and the answers of the business profile (`BusinessProfile`), each saved under
     /// its field's name beside `businessName` (`"stock": "dropshipping"`); a field not answered is left out.
     public struct Profile: Codable, Equatable, Sendable {
