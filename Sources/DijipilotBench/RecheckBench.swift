@@ -51,9 +51,9 @@ func runRecheckBench(_ options: BenchOptions) {
         }
         let focus = RecheckFocus.program(curriculum.programs[p].id)
         let later = start.addingTimeInterval(30 * 86_400)
-        guard var (recheck, ids) = try? progress.recheckSession(focus: focus, course: course, now: later) else {
-            continue
-        }
+        guard let started = try? progress.recheckSession(focus: focus, course: course, now: later) else { continue }
+        var recheck = started.session
+        let ids = started.checkpoints
         while let q = recheck.currentQuestion {
             try? recheck.answer(choice: founder.choose(q, index: index, rng: &answerRNG))
         }
