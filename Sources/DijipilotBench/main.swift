@@ -1,13 +1,14 @@
 import Foundation
 
 // dijipilot-bench [section ...] [--quick]
-// Sections: diagnostic, app, profile, team (default: all four). Each section is a function in its own file. `gaming`
+// Sections: diagnostic, app, profile, team, recheck (default: all five). Each section is a function in its own file. `gaming`
 // runs only the diagnostic's gaming table (part of `diagnostic`), for iterating on the question bank.
 let arguments = Array(CommandLine.arguments.dropFirst())
 var options = BenchOptions()
 options.quick = arguments.contains("--quick")
 let sections: [String: (BenchOptions) -> Void] = [
     "diagnostic": runDiagnosticBench, "app": runAppBench, "profile": runProfileBench, "team": runTeamBench,
+    "recheck": runRecheckBench,
     "gaming": { runGamingBench(builtInOrGeneratedCourse().data, sessions: $0.quick ? 40 : 200) },
 ]
 let onlyOnRequest: Set<String> = ["gaming"]

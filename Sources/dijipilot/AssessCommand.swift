@@ -12,6 +12,7 @@ struct AssessCommand: ParsableCommand {
             "Out, one JSON object per line: {\"type\":\"question\",...} for each question, {\"type\":\"error\",\"message\":...} for a bad input line (the same question follows), and {\"type\":\"result\",...} at the end.",
             "Options come in an order shuffled per question and per session (from --seed, or a random seed saved with the diagnostic), exactly as the app shows them; \"Not sure\" is always last. Each option's \"key\" is its position in that order, starting at 1, and \"choice\" is its index in the question bank's data, which is what the progress file records.",
             "In: {\"answer\":KEY} (the key of the option shown), {\"back\":true} or {\"finish\":true}.",
+            "--focus program:ID|mission:ID|done|stale takes a focused re-check instead of the full diagnostic: only questions probing one program, one mission, the lessons marked done since the last diagnostic (\"done\"), or the checkpoints whose latest answer is older than 120 days (\"stale\"), at most 8 (--max-questions when given lower). It builds on the latest diagnostic's answers: a question asked again replaces its older answer, the others stay. The result line adds \"recheck\": {\"focus\",\"checkpoints\",\"moves\":[{\"id\",\"before\",\"after\"}],\"confirmed\",\"contradicted\"}: done lessons confirmed are assessed mastered, contradicted ones go back on the roadmap with the reason. A bad focus, or an id not in the curriculum, exits 2; no diagnostic yet, or nothing to check (no lesson done since the last check, nothing stale), exits 1. A re-check is saved only when it finishes.",
             "Answers are saved to the progress file after each one, and the result is saved like a diagnostic taken in the app. A diagnostic left unfinished (in the app or here) is resumed with its seed, so its options keep their order. If input ends before the result, the answers so far stay saved and the exit code is 5.",
         ].joined(separator: "\n\n"))
 
@@ -29,11 +30,27 @@ struct AssessCommand: ParsableCommand {
             valueName: "file"))
     var profileFile: String?
 
+    @Option(
+        name: .customLong("focus"),
+        help: ArgumentHelp(
+            "A focused re-check: program:ID, mission:ID, done (lessons marked done since the last check) or stale.",
+            valueName: "focus"))
+    var focus: String?
+
     func run() throws {
         try guarded {
             guard jsonLines else {
                 throw CommandFailure(
                     status: ExitStatus.usage, message: "assess needs --json-lines (see dijipilot help assess)")
+            }
+            let recheckFocus = try focus.map { text in
+                guard let parsed = RecheckFocus(text) else {
+                    throw CommandFailure(
+                        status: ExitStatus.usage,
+                        message:
+                            "--focus \"\(text)\" is not one of program:ID, mission:ID, done, stale (e.g. program:14)")
+                }
+                return parsed
             }
             let course = try dataOptions.load()
             let (store, lock, loaded) = try progressOptions.openForWriting()
@@ -53,6 +70,12 @@ struct AssessCommand: ParsableCommand {
                     message:
                         "input ended during the business profile; the answers so far are saved in \(store.url.path) and the next run asks the rest"
                 )
+            }
+            if let recheckFocus {
+                try recheck(recheckFocus, progress: &progress, course: course, protocolIO: protocolIO) {
+                    try progressOptions.save($0, to: store)
+                }
+                return
             }
             var config = diagnosticOptions.config
             var answers: [RecordedAnswer] = []
@@ -99,6 +122,60 @@ struct AssessCommand: ParsableCommand {
             try progressOptions.save(progress, to: store)
             protocolIO.emit(protocolIO.resultMessage(result, course: course))
         }
+    }
+
+    /// A focused re-check: asks its questions, saves it when it finishes, and prints the result with its moves.
+    private func recheck(
+        _ focus: RecheckFocus, progress: inout ProgressFile, course: CourseData, protocolIO: HeadlessProtocol,
+        save: (ProgressFile) throws -> Void
+    ) throws {
+        let config = diagnosticOptions.config
+        let started: (session: DiagnosticSession, checkpoints: [String])
+        do {
+            started = try progress.recheckSession(
+                focus: focus, course: course, now: Date(), seed: config.seed,
+                maxQuestions: min(config.maxQuestions, RecheckFocus.defaultMaxQuestions))
+        } catch let error as RecheckError {
+            let status: ExitCode
+            switch error {
+            case .unknownProgram, .unknownMission: status = ExitStatus.usage
+            case .noDiagnostic, .nothingToCheck: status = ExitStatus.problemsFound
+            }
+            throw CommandFailure(status: status, message: error.localizedDescription)
+        }
+        var session = started.session
+        while !session.isFinished {
+            guard let question = session.currentQuestion else { break }
+            protocolIO.emit(protocolIO.questionMessage(question, session: session))
+            guard let line = readLine(strippingNewline: true) else {
+                throw CommandFailure(
+                    status: ExitStatus.inputEnded,
+                    message:
+                        "input ended after \(session.answers.count) answer(s), before the re-check's result; nothing was saved"
+                )
+            }
+            switch protocolIO.parse(line, choices: question.choices.count) {
+            case .failure(let error): protocolIO.emit(["type": "error", "message": error.message])
+            case .success(.answer(let key)): try session.answer(choice: session.shownOrder[key - 1])
+            case .success(.back):
+                if !session.back() {
+                    protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"])
+                }
+            case .success(.finish): session.finish()
+            }
+        }
+        let record = progress.completeRecheck(
+            session: session, focus: focus, checkpoints: started.checkpoints, course: course, at: Date())
+        try save(progress)
+        var message = protocolIO.resultMessage(session.result(), course: course)
+        message["questionsAsked"] = session.answers.count
+        message["recheck"] =
+            [
+                "focus": record.focus, "checkpoints": record.checkpoints, "diagnostic": record.diagnosticID,
+                "moves": record.moves.map { ["id": $0.lessonID, "before": $0.before, "after": $0.after] },
+                "confirmed": record.confirmed, "contradicted": record.contradicted,
+            ] as [String: Any]
+        protocolIO.emit(message)
     }
 
     /// Asks every profile field not answered yet, one `profile-question` line at a time, saving after each answer.

@@ -14,6 +14,12 @@ public struct DiagnosticSession: Sendable {
     public let applicability: CourseApplicability
     /// The answers given, in the order asked.
     public private(set) var answers: [RecordedAnswer]
+    /// A re-check's history: earlier answers that count in the estimate unless `answers` answers the same question
+    /// again (the latest answer replaces the older one). Empty for a full diagnostic.
+    public let baseline: [RecordedAnswer]
+    /// A re-check's questions: only these may be asked (nil: any question).
+    public let focusQuestions: Set<Int>?
+    private let baselineIndexes: [Int]
     /// P(mastered) per checkpoint, in curriculum order (`course.curriculum.lessons`).
     public var probabilities: [Double] { state.beliefs }
 
@@ -38,15 +44,16 @@ public struct DiagnosticSession: Sendable {
     /// already answered are skipped.
     public init(
         course: CourseData, config: DiagnosticConfig = .init(), answers: [RecordedAnswer] = [],
-        profile: BusinessProfile = BusinessProfile()
+        profile: BusinessProfile = BusinessProfile(), baseline: [RecordedAnswer] = [], focusQuestions: Set<Int>? = nil
     ) {
         self.init(
-            course: course, config: config, model: KnowledgeModel(course: course), answers: answers, profile: profile)
+            course: course, config: config, model: KnowledgeModel(course: course), answers: answers, profile: profile,
+            baseline: baseline, focusQuestions: focusQuestions)
     }
 
     init(
         course: CourseData, config: DiagnosticConfig, model: KnowledgeModel, answers: [RecordedAnswer],
-        profile: BusinessProfile = BusinessProfile()
+        profile: BusinessProfile = BusinessProfile(), baseline: [RecordedAnswer] = [], focusQuestions: Set<Int>? = nil
     ) {
         self.course = course
         self.config = config
@@ -54,7 +61,20 @@ public struct DiagnosticSession: Sendable {
         self.profile = profile
         let applicability = CourseApplicability(course: course, profile: profile)
         self.applicability = applicability
-        self.notAsked = Set(applicability.questions.indices.filter { !applicability.questions[$0] })
+        self.notAsked = Set(
+            applicability.questions.indices.filter {
+                !applicability.questions[$0] || focusQuestions?.contains($0) == false
+            })
+        self.focusQuestions = focusQuestions
+        var baselineKept: [RecordedAnswer] = [], baselineIndexes: [Int] = [], baselineSeen = Set<Int>()
+        for answer in baseline {
+            guard let q = model.questionIndexByID[answer.questionID], !baselineSeen.contains(q),
+                course.bank.questions[q].choices.indices.contains(answer.choice)
+            else { continue }
+            baselineSeen.insert(q); baselineKept.append(answer); baselineIndexes.append(q)
+        }
+        self.baseline = baselineKept
+        self.baselineIndexes = baselineIndexes
         var kept: [RecordedAnswer] = [], indexes: [Int] = [], seen = Set<Int>()
         for answer in answers {
             guard let q = model.questionIndexByID[answer.questionID], !seen.contains(q),
@@ -79,7 +99,7 @@ public struct DiagnosticSession: Sendable {
     ) -> DiagnosticSession {
         DiagnosticSession(
             course: course, config: config ?? self.config, model: model, answers: answers,
-            profile: profile ?? self.profile)
+            profile: profile ?? self.profile, baseline: baseline, focusQuestions: focusQuestions)
     }
 
     // MARK: Asking
@@ -179,9 +199,28 @@ public struct DiagnosticSession: Sendable {
     // MARK: Recomputing
 
     var observations: [Observation] {
-        zip(questionIndexes, answers).compactMap { q, answer in
+        let current = zip(questionIndexes, answers).compactMap { q, answer in
             model.questions[q].isInformative(answer.choice) ? Observation(question: q, choice: answer.choice) : nil
         }
+        guard !baselineIndexes.isEmpty else { return current }
+        let answeredNow = Set(questionIndexes)
+        let kept = zip(baselineIndexes, baseline).compactMap { q, answer in
+            !answeredNow.contains(q) && model.questions[q].isInformative(answer.choice)
+                ? Observation(question: q, choice: answer.choice) : nil
+        }
+        return kept + current
+    }
+
+    /// The history with this session's answers in: the baseline's answers to questions not asked again, then
+    /// this session's (what a re-check saves as its diagnostic's answers).
+    public var mergedAnswers: [RecordedAnswer] {
+        let answeredNow = Set(answers.map(\.questionID))
+        return baseline.filter { !answeredNow.contains($0.questionID) } + answers
+    }
+
+    /// Indexes of the questions probing any of `checkpoints` (lesson indexes): what a re-check of them may ask.
+    public func questions(probing checkpoints: Set<Int>) -> Set<Int> {
+        Set(model.questions.indices.filter { model.questions[$0].checkpoints.contains(where: checkpoints.contains) })
     }
 
     private mutating func refresh(asking question: Int? = nil) {

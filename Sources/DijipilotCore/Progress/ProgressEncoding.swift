@@ -18,6 +18,7 @@ final class ProgressEncoding {
         fields.append((Keys.notes.stringValue, try value(file.notes)))
         fields.append((Keys.profile.stringValue, try value(file.profile)))
         if let roadmap = file.roadmap { fields.append((Keys.roadmap.stringValue, try value(roadmap))) }
+        if !file.rechecks.isEmpty { fields.append((Keys.rechecks.stringValue, try value(file.rechecks))) }
         fields.append((Keys.schemaVersion.stringValue, try value(file.schemaVersion)))
         fields.append((Keys.settings.stringValue, try value(file.settings)))
         if !file.teammates.isEmpty { fields.append((Keys.teammates.stringValue, try value(file.teammates))) }

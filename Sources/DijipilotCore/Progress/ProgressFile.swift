@@ -19,6 +19,8 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     public var settings: Settings
     /// Teammates' diagnostics brought in with `dijipilot team add` (`TeamMember`); absent in older files.
     public var teammates: [TeamMember]
+    /// Every focused re-check, oldest first (`RecheckRecord`); absent in older files, which load with none.
+    public var rechecks: [RecheckRecord] = []
 
     public init(
         profile: Profile = Profile(), diagnostics: [DiagnosticRecord] = [],
@@ -32,7 +34,7 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, doneWhen, settings, teammates
+        case schemaVersion, profile, diagnostics, inProgress, roadmap, notes, doneWhen, settings, teammates, rechecks
     }
 
     /// Lists and sections may be absent (a hand-trimmed file stays loadable); present ones must be well-typed.
@@ -47,9 +49,10 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         doneWhen = try c.decodeIfPresent([String: DoneWhenProgress].self, forKey: .doneWhen) ?? [:]
         settings = try c.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
         teammates = try c.decodeIfPresent([TeamMember].self, forKey: .teammates) ?? []
+        rechecks = try c.decodeIfPresent([RecheckRecord].self, forKey: .rechecks) ?? []
     }
 
-    /// As decoded; `teammates` only when there are some, so a file without a team is written as before.
+    /// As decoded; `teammates` and `rechecks` only when there are some, so a file without them is written as before.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
@@ -61,6 +64,7 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         try c.encode(doneWhen, forKey: .doneWhen)
         try c.encode(settings, forKey: .settings)
         if !teammates.isEmpty { try c.encode(teammates, forKey: .teammates) }
+        if !rechecks.isEmpty { try c.encode(rechecks, forKey: .rechecks) }
     }
 
     /// The business: its name, and the answers of the business profile (`BusinessProfile`), each saved under

@@ -50,6 +50,8 @@ public struct AppState: Sendable {
     public var readOnlyReason: String?
     /// The diagnostic being taken, if any (resumed from `progress.inProgress` when the user chooses).
     public var session: DiagnosticSession?
+    /// Set while `session` is a focused re-check: what it checks, for recording it when it finishes.
+    public var recheck: PendingRecheck?
     public var config: DiagnosticConfig
 
     /// Each screen's own state (`Screen.State`), by screen.

@@ -13,6 +13,7 @@ enum DiagnosticFlow {
             return []
         }
         var effects: [Effect] = []
+        app.recheck = nil
         if resume, let saved = app.resumableDiagnostic {
             let config = DiagnosticConfig(
                 maxQuestions: saved.maxQuestions, confidence: app.config.confidence,
@@ -40,6 +41,27 @@ enum DiagnosticFlow {
         return effects
     }
 
+    /// Starts a focused re-check (issue 14) in the diagnostic screen: only questions probing `focus`, at most 8,
+    /// built on the latest diagnostic's answers. Nothing is saved until it finishes. A focus with nothing to
+    /// check says why in the message line.
+    static func startRecheck(_ focus: RecheckFocus, _ app: inout AppState) -> [Effect] {
+        if let reason = app.readOnlyReason {
+            app.message = StatusMessage("Read-only (\(reason)): a re-check cannot be started.", kind: .error)
+            return []
+        }
+        do {
+            let (session, ids) = try app.progress.recheckSession(
+                focus: focus, course: app.course, now: app.now, seed: app.config.seed)
+            app.session = session
+            app.recheck = PendingRecheck(focus: focus, checkpoints: ids)
+            return [.show(.diagnostic)]
+        } catch {
+            app.message = StatusMessage(
+                "No re-check: \((error as? RecheckError)?.errorDescription ?? "\(error)").", kind: .error)
+            return []
+        }
+    }
+
     /// Answers with the option shown at `shownPosition` (0-based, in the session's shuffled order).
     static func answer(shownPosition: Int, _ screen: inout DiagnosticScreenState, _ app: inout AppState) -> [Effect] {
         guard let order = app.session?.shownOrder, order.indices.contains(shownPosition) else { return [] }
@@ -59,9 +81,9 @@ enum DiagnosticFlow {
         do { try current.answer(choice: choice) } catch { return [] }
         app.session = current
         screen.selectedChoice = 0
-        saveAnswers(screen, &app)
+        if app.recheck == nil { saveAnswers(screen, &app) }
         if current.isFinished { return complete(&screen, &app) }
-        return [.saveProgress]
+        return app.recheck == nil ? [.saveProgress] : []
     }
 
     /// Goes back one question, showing the answer that was given there.
@@ -74,6 +96,7 @@ enum DiagnosticFlow {
         app.session = current
         screen.selectedChoice = current.shownOrder.firstIndex(of: last.choice) ?? 0
         screen.answersAtSittingStart = min(screen.answersAtSittingStart, current.answers.count)
+        guard app.recheck == nil else { return [] }
         saveAnswers(screen, &app)
         return app.readOnlyReason == nil ? [.saveProgress] : []
     }
@@ -93,7 +116,18 @@ enum DiagnosticFlow {
             app.message = StatusMessage("Read-only (\(reason)): the result cannot be saved.", kind: .error)
             return []
         }
-        app.progress.complete(session: finished, course: app.course, at: app.now)
+        if let pending = app.recheck {
+            let record = app.progress.completeRecheck(
+                session: finished, focus: pending.focus, checkpoints: pending.checkpoints, course: app.course,
+                at: app.now)
+            app.message = StatusMessage(
+                "Re-check done: \(record.answers.count) questions, \(record.moves.count) checkpoints moved, "
+                    + "\(record.confirmed.count) done lessons confirmed, \(record.contradicted.count) back on the roadmap."
+            )
+            app.recheck = nil
+        } else {
+            app.progress.complete(session: finished, course: app.course, at: app.now)
+        }
         app.session = nil
         screen = DiagnosticScreenState()
         return [.announce(.diagnosticRecorded), .replaceTop(with: .results), .saveProgress]

@@ -1,5 +1,5 @@
 /// What a key means on the results screen.
-enum ResultsCommand: Sendable { case left, right, up, down, first, last, open, roadmap, diagnostic }
+enum ResultsCommand: Sendable { case left, right, up, down, first, last, open, roadmap, diagnostic, recheck }
 
 /// The results screen's key tables.
 enum ResultsKeys {
@@ -13,6 +13,7 @@ enum ResultsKeys {
         KeyBinding([.enter], "Open the lesson under the cursor", short: "open lesson", .open),
         KeyBinding([.character("r")], "Your roadmap, built from these results", short: "roadmap", .roadmap),
         KeyBinding([.character("d")], "Take the diagnostic (again)", short: "diagnostic", .diagnostic),
+        KeyBinding([.character("v")], "Re-check the program under the cursor (at most 8 questions)", .recheck),
     ]
 
     /// Before any diagnostic, the screen only offers to take one.

@@ -40,6 +40,13 @@ enum ResultsScreen: Screen {
             if let id = cursorLessonID(state, app) { return [.show(.tree, focus: .lesson(id))] }
         case .roadmap: return [.show(.roadmap)]
         case .diagnostic: return [.show(.diagnostic)]
+        case .recheck:
+            let curriculum = app.course.curriculum
+            if let i = cursorLessonIndex(state, app),
+                let p = curriculum.programRanges.firstIndex(where: { $0.contains(i) })
+            {
+                return DiagnosticFlow.startRecheck(.program(curriculum.programs[p].id), &app)
+            }
         }
         return []
     }

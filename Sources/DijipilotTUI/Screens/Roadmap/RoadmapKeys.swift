@@ -1,7 +1,7 @@
 /// What a key means on the roadmap screen.
 enum RoadmapCommand: Sendable, Equatable {
     case up, down, pageUp, pageDown, first, last, nextWeek, previousWeek
-    case toggleDone, cycleStatus, open, startDiagnostic, moreHours, fewerHours
+    case toggleDone, cycleStatus, open, startDiagnostic, moreHours, fewerHours, verifyDone
 }
 
 /// The roadmap's key table.
@@ -30,6 +30,7 @@ enum RoadmapKeys {
             KeyBinding(
                 [.character("s")], "Set the status: in progress → skipped → to do", short: "status", .cycleStatus),
             KeyBinding([.enter], "Open the lesson", short: "open", .open),
+            KeyBinding([.character("v")], "Verify done lessons: a re-check of those marked done since", .verifyDone),
             KeyBinding(
                 [.character("+"), .character("=")], "More study time a week (+½ h): fewer, fuller weeks", .moreHours),
             KeyBinding([.character("-")], "Less study time a week (−½ h): more, lighter weeks", .fewerHours),

@@ -61,6 +61,7 @@ enum RoadmapScreen: Screen {
                 return []
             }
             return [.show(.tree, focus: .lesson(id))]
+        case .verifyDone: return DiagnosticFlow.startRecheck(.done, &app)
         case .startDiagnostic:
             return [.show(.diagnostic)]
         case .moreHours, .fewerHours:
