@@ -66,24 +66,8 @@ public struct DiagnosticSession: Sendable {
                 !applicability.questions[$0] || focusQuestions?.contains($0) == false
             })
         self.focusQuestions = focusQuestions
-        var baselineKept: [RecordedAnswer] = [], baselineIndexes: [Int] = [], baselineSeen = Set<Int>()
-        for answer in baseline {
-            guard let q = model.questionIndexByID[answer.questionID], !baselineSeen.contains(q),
-                course.bank.questions[q].choices.indices.contains(answer.choice)
-            else { continue }
-            baselineSeen.insert(q); baselineKept.append(answer); baselineIndexes.append(q)
-        }
-        self.baseline = baselineKept
-        self.baselineIndexes = baselineIndexes
-        var kept: [RecordedAnswer] = [], indexes: [Int] = [], seen = Set<Int>()
-        for answer in answers {
-            guard let q = model.questionIndexByID[answer.questionID], !seen.contains(q),
-                course.bank.questions[q].choices.indices.contains(answer.choice)
-            else { continue }
-            seen.insert(q); kept.append(answer); indexes.append(q)
-        }
-        self.answers = kept
-        self.questionIndexes = indexes
+        (self.baseline, self.baselineIndexes) = Self.usable(baseline, course: course, model: model)
+        (self.answers, self.questionIndexes) = Self.usable(answers, course: course, model: model)
         let notApplicable = applicability.lessons.indices.filter { !applicability.lessons[$0] }
         self.notApplicableCheckpoints = notApplicable
         self.state = model.infer([], satisfied: notApplicable, stageLikelihood: profile.stageLikelihood)
@@ -243,6 +227,21 @@ public struct DiagnosticSession: Sendable {
         } else {
             current = nil
         }
+    }
+
+    /// The answers that can be replayed, with their questions' indexes: an unknown question, a choice out of range
+    /// or a question already answered is skipped.
+    static func usable(_ answers: [RecordedAnswer], course: CourseData, model: KnowledgeModel)
+        -> (answers: [RecordedAnswer], indexes: [Int])
+    {
+        var kept: [RecordedAnswer] = [], indexes: [Int] = [], seen = Set<Int>()
+        for answer in answers {
+            guard let q = model.questionIndexByID[answer.questionID], !seen.contains(q),
+                course.bank.questions[q].choices.indices.contains(answer.choice)
+            else { continue }
+            seen.insert(q); kept.append(answer); indexes.append(q)
+        }
+        return (kept, indexes)
     }
 
     static func meanUncertainty(_ probabilities: [Double]) -> Double {
