@@ -206,16 +206,6 @@ private func setStatus(_ status: LessonStatus, lessonID: String, data: DataOptio
     print("\(lessonID) \(lesson.title): \(status.rawValue)")
 }
 
-struct DoneCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a roadmap lesson done.")
-    @Argument(help: "The lesson id, e.g. 6.12.1.1.") var lessonID: String
-    @OptionGroup var dataOptions: DataOptions
-    @OptionGroup var progressOptions: ProgressOptions
-    func run() throws {
-        try guarded { try setStatus(.done, lessonID: lessonID, data: dataOptions, progressOptions: progressOptions) }
-    }
-}
-
 struct TodoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "todo", abstract: "Mark a roadmap lesson to do again.")
     @Argument(help: "The lesson id, e.g. 6.12.1.1.") var lessonID: String

@@ -30,6 +30,24 @@ struct DoneWhenProgressTests {
         #expect(!outOfRange)
     }
 
+    @Test("ticking criteria by list keeps ticked ones ticked; all of them make the lesson done and learned")
+    func tickByList() {
+        var file = Self.file()
+        let first = file.tickCriteria([0], of: "L", count: 3, at: Self.day)
+        let again = file.tickCriteria([0, 2, 2], of: "L", count: 3, at: Self.day)
+        #expect(first && again)
+        #expect(file.doneWhen["L"]?.ticks.map(\.criterion) == [0, 2])
+        #expect(Self.status(file) == .doing)
+        let outOfRange = file.tickCriteria([1, 3], of: "L", count: 3, at: Self.day)
+        #expect(!outOfRange)
+        #expect(file.doneWhen["L"]?.ticks.map(\.criterion) == [0, 2])
+        let last = file.tickCriteria([1], of: "L", count: 3, at: Self.day)
+        #expect(last)
+        #expect(Self.status(file) == .done)
+        #expect(file.doneLessonIDs.contains("L"))
+        #expect(!file.doneAnywayLessonIDs.contains("L"))
+    }
+
     @Test("unticking removes the tick; the last one gone leaves no record")
     func untick() {
         var file = Self.file()

@@ -1,3 +1,4 @@
+import DijipilotCore
 import DijipilotTestSupport
 import Foundation
 
@@ -32,4 +33,13 @@ func temporaryFolder() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dj-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
+}
+
+/// A profile file answering "prefer not to say" to every field: the whole curriculum applies, and no profile
+/// question is asked.
+func unfilteredProfileFile(in folder: URL) throws -> String {
+    let url = folder.appendingPathComponent("profile-unfiltered.json")
+    let fields = ProfileField.allCases.map { "\"\($0.rawValue)\":\"prefer-not-to-say\"" }
+    try Data("{\(fields.joined(separator: ","))}".utf8).write(to: url)
+    return url.path
 }

@@ -257,7 +257,7 @@ struct BadInputTests {
         }
         let before = try roadmapJSON()
         let first = try #require(lessons(before).first)
-        #expect(try BinaryRun.run(["done", first, "--progress", progress]).status == 0)
+        #expect(try BinaryRun.run(["done", first, "--criteria", "all", "--progress", progress]).status == 0)
         let doubled = try roadmapJSON(["--hours-per-week", "6"])
         #expect(lessons(doubled) == lessons(before))
         #expect(weeks(doubled).count < weeks(before).count)

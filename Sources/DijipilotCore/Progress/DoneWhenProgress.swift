@@ -58,6 +58,19 @@ extension ProgressFile {
         return true
     }
 
+    /// Ticks the given criteria (0-based) of a lesson with `count` criteria, leaving ticked ones ticked: the
+    /// command line's `done --criteria`, where a toggle would untick what was said to hold. Returns false, and
+    /// changes nothing, when a criterion is out of range.
+    @discardableResult
+    public mutating func tickCriteria(_ criteria: [Int], of lessonID: String, count: Int, at date: Date) -> Bool {
+        guard criteria.allSatisfy({ (0..<count).contains($0) }) else { return false }
+        let ticked = doneWhen[lessonID]
+        for criterion in Set(criteria).sorted() where ticked?.isTicked(criterion) != true {
+            toggleCriterion(criterion, of: lessonID, count: count, at: date)
+        }
+        return true
+    }
+
     /// Marks a lesson done without every criterion ticked; what was ticked is kept.
     public mutating func markDoneAnyway(_ lessonID: String, at date: Date) {
         var record = doneWhen[lessonID] ?? DoneWhenProgress()
