@@ -60,3 +60,16 @@ extension ParsableCommand {
         do { try body() } catch let failure as CommandFailure { throw report(failure) }
     }
 }
+
+extension CourseData {
+    /// The lesson an argument names; an id not in the curriculum is a bad value (exit 2), said the same way by
+    /// every command that takes one.
+    func lesson(named id: String) throws -> Lesson {
+        guard let lesson = curriculum.lesson(id) else {
+            throw CommandFailure(
+                status: ExitStatus.usage,
+                message: "no lesson \"\(id)\" in this curriculum; see `dijipilot curriculum` for the ids")
+        }
+        return lesson
+    }
+}

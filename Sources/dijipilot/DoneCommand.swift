@@ -34,11 +34,7 @@ struct DoneCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let course = try dataOptions.load()
-            guard let lesson = course.curriculum.lesson(lessonID) else {
-                throw CommandFailure(
-                    status: ExitStatus.problemsFound,
-                    message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
-            }
+            let lesson = try course.lesson(named: lessonID)
             let doneWhen = lesson.work?.doneWhen ?? []
             let chosen = try criteria.map { try Self.parseCriteria($0, count: doneWhen.count) }
             let (store, lock, loaded) = try progressOptions.openForWriting()

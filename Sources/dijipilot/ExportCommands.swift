@@ -186,11 +186,7 @@ private func setStatus(_ status: LessonStatus, lessonID: String, data: DataOptio
     throws
 {
     let course = try data.load()
-    guard let lesson = course.curriculum.lesson(lessonID) else {
-        throw CommandFailure(
-            status: ExitStatus.problemsFound,
-            message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
-    }
+    let lesson = try course.lesson(named: lessonID)
     let (store, lock, loaded) = try progressOptions.openForWriting()
     defer { lock.release() }
     var progress = loaded
@@ -227,11 +223,7 @@ struct NoteCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let course = try dataOptions.load()
-            guard course.curriculum.lesson(lessonID) != nil else {
-                throw CommandFailure(
-                    status: ExitStatus.problemsFound,
-                    message: "\(lessonID) is not a lesson id of this curriculum (see `dijipilot curriculum`)")
-            }
+            _ = try course.lesson(named: lessonID)
             let (store, lock, loaded) = try progressOptions.openForWriting()
             defer { lock.release() }
             var progress = loaded

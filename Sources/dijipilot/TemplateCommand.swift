@@ -27,11 +27,7 @@ struct TemplateCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let course = try dataOptions.load()
-            guard let lesson = course.curriculum.lesson(lessonID) else {
-                throw CommandFailure(
-                    status: ExitStatus.usage,
-                    message: "no lesson \"\(lessonID)\" in this curriculum; see `dijipilot curriculum` for the ids")
-            }
+            let lesson = try course.lesson(named: lessonID)
             do {
                 let template = try LessonTemplate.text(of: lesson, course: course)
                 let path = (output.map { ($0 as NSString).expandingTildeInPath }) ?? template.name

@@ -32,6 +32,10 @@ struct DoneCommandTests {
         let outOfRange = try BinaryRun.run(["done", first, "--criteria", "1,\(count + 1)", "--progress", progress])
         #expect(outOfRange.status == 2)
         #expect(outOfRange.stderr.contains("numbers from 1 to \(count)"), "\(outOfRange.stderr)")
+        for command in [["done", "99.1.1.1"], ["todo", "99.1.1.1"], ["note", "99.1.1.1", "x"]] {
+            let unknown = try BinaryRun.run(command + ["--progress", progress])
+            #expect(unknown.status == 2 && unknown.stderr.contains("no lesson \"99.1.1.1\""), "\(unknown.stderr)")
+        }
         let both = try BinaryRun.run(["done", first, "--criteria", "all", "--anyway", "--progress", progress])
         #expect(both.status == 2)
         #expect(try Data(contentsOf: URL(fileURLWithPath: progress)) == before)
