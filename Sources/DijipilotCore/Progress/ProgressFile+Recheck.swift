@@ -82,9 +82,9 @@ extension ProgressFile {
         return record
     }
 
-    /// "re-checked on 3 Mar 2026: you answered “…” (question 2); now 12% likely in place".
+    /// "re-checked on 3 Mar: you answered “…” (question 2); now 12% likely in place" (the day as issue 14 words it).
     static func recheckReason(_ id: String, probability: Double, evidence: AnswerEvidence, at date: Date) -> String {
-        var text = "re-checked on \(ExportFormatting.day(date)): "
+        var text = "re-checked on \(DayWording.short(date)): "
         if let item = evidence(id).first {
             text += "you answered \u{201C}\(item.label)\u{201D} (question \(item.questionNumber)); "
         }
