@@ -24,6 +24,9 @@ enum Wording {
         DayWording.short(date, timeZone: timeZone)
     }
 
+    /// The mark beside a measurement older than `MeasurementHistory.staleAfterDays` (Home, the history).
+    static let staleMark = "stale"
+
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// How a status reads in a sentence.

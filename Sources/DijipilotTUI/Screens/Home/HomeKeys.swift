@@ -1,7 +1,7 @@
 import DijipilotCore
 
 /// What a key means on Home.
-enum HomeCommand: Sendable { case up, down, activate, run(HomeMenuItem), openNextLesson }
+enum HomeCommand: Sendable { case up, down, activate, run(HomeMenuItem), openNextLesson, recheck }
 
 /// Home's key table.
 enum HomeKeys {
@@ -13,6 +13,10 @@ enum HomeKeys {
             KeyBinding([.down, .character("j")], "Move down the menu", .down),
             KeyBinding([.enter, .character(" ")], "Open the selected item", short: "open", .activate),
         ]
+        // Early in the table, so the status line still shows it on a narrow terminal.
+        if let due = app.measurements.due {
+            table.append(KeyBinding([.character("v")], HomeRecheck.help(due), short: "re-check", .recheck))
+        }
         for item in HomeMenuItem.allCases where GlobalKeys.bindings.command(for: .character(item.hotkey)) == nil {
             table.append(KeyBinding([.character(item.hotkey)], item.title(app), short: item.short, .run(item)))
         }
