@@ -13,15 +13,15 @@ enum HomeKeys {
             KeyBinding([.down, .character("j")], "Move down the menu", .down),
             KeyBinding([.enter, .character(" ")], "Open the selected item", short: "open", .activate),
         ]
-        // Early in the table, so the status line still shows it on a narrow terminal.
-        if let due = app.measurements.due {
-            table.append(KeyBinding([.character("v")], HomeRecheck.help(due), short: "re-check", .recheck))
-        }
         for item in HomeMenuItem.allCases where GlobalKeys.bindings.command(for: .character(item.hotkey)) == nil {
             table.append(KeyBinding([.character(item.hotkey)], item.title(app), short: item.short, .run(item)))
         }
         if app.roadmapListing.nextToStudy != nil {
             table.append(KeyBinding([.character("n")], "Open the next lesson of your roadmap", .openNextLesson))
+        }
+        // Its line on Home shows the key; the status line lists it after the menu's, where there is room.
+        if let due = app.measurements.due {
+            table.append(KeyBinding([.character("v")], HomeRecheck.help(due), short: "re-check", .recheck))
         }
         return table
     }

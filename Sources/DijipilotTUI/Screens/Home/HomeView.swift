@@ -136,7 +136,8 @@ enum HomeView {
         // "12 Aug stale": the day each program was last measured, and the mark when that is too long ago (room
         // for the mark only when some program has it, so the titles keep theirs otherwise).
         let anyStale = state.measurements.staleCount > 0
-        let measuredWidth = 6 + (anyStale ? 1 + DisplayWidth.of(Wording.staleMark) : 0)
+        let measuredWidth = max(
+            DisplayWidth.of("measured"), 6 + (anyStale ? 1 + DisplayWidth.of(Wording.staleMark) : 0))
         let barX = area.maxX - barWidth - 6, measuredX = barX - measuredWidth - 2
         grid.put("Programs", x: area.x, y: area.y + 1, style: theme.heading)
         if hasDiagnostic {

@@ -1,5 +1,7 @@
 /// What a key means on the results screen.
-enum ResultsCommand: Sendable { case left, right, up, down, first, last, open, roadmap, diagnostic, recheck, history }
+enum ResultsCommand: Sendable, Equatable {
+    case left, right, up, down, first, last, open, roadmap, diagnostic, recheck, history
+}
 
 /// The results screen's key tables.
 enum ResultsKeys {
