@@ -92,11 +92,16 @@ extension ProgressFile {
     }
 
     /// Done lessons a re-check confirmed and no later re-check contradicted.
-    public var assessedMasteredLessonIDs: Set<String> {
-        var confirmed = Set<String>()
+    public var assessedMasteredLessonIDs: Set<String> { Set(assessedMastered.keys) }
+
+    /// The same, each with the day of the re-check that confirmed it last.
+    public var assessedMastered: [String: Date] {
+        var confirmed: [String: Date] = [:]
         for record in rechecks.sorted(by: { $0.takenAt < $1.takenAt }) {
-            confirmed.formUnion(record.confirmed); confirmed.subtract(record.contradicted)
+            for id in record.confirmed { confirmed[id] = record.takenAt }
+            for id in record.contradicted { confirmed[id] = nil }
         }
-        return confirmed.intersection(doneLessonIDs)
+        let done = doneLessonIDs
+        return confirmed.filter { done.contains($0.key) }
     }
 }

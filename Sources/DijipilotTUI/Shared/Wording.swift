@@ -27,6 +27,9 @@ enum Wording {
     /// The mark beside a measurement older than `MeasurementHistory.staleAfterDays` (Home, the history).
     static let staleMark = "stale"
 
+    /// "assessed mastered by the re-check of 3 Mar": a done lesson a re-check confirmed.
+    static func assessedMastered(on date: Date) -> String { "assessed mastered by the re-check of \(shortDay(date))" }
+
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// How a status reads in a sentence.
