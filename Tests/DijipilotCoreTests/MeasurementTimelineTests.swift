@@ -96,6 +96,20 @@ struct MeasurementTimelineTests {
         #expect(MeasurementTimeline(ProgressFile()).entries.isEmpty)
     }
 
+    @Test("a confirmed done lesson is assessed mastered with the day of its re-check, until one contradicts it")
+    func assessedDates() throws {
+        var progress = recheck.progress(best: false, at: now)
+        let lesson = try #require(progress.roadmap?.items.first { $0.lessonID.hasPrefix("1.1.") }).lessonID
+        progress.setStatus(lessonID: lesson, status: .done, at: now.addingTimeInterval(60))
+        let day = now.addingTimeInterval(3_600)
+        let confirmed = try recheck.run(.done, on: &progress, best: true, at: day)
+        #expect(confirmed.confirmed == [lesson])
+        #expect(progress.assessedMastered == [lesson: day])
+        #expect(progress.assessedMasteredLessonIDs == [lesson])
+        _ = try recheck.run(.program("1"), on: &progress, best: false, at: day.addingTimeInterval(60))
+        #expect(progress.assessedMastered[lesson] == nil)
+    }
+
     @Test("a focus reads as words; a focus saved by a later version reads as saved")
     func focusLabels() {
         #expect(RecheckFocus.mission("6.12").label == "mission 6.12")

@@ -93,6 +93,25 @@ struct MeasurementScreenTests {
         #expect(AppView.render(state).text.contains("checkpoints over 120 days old"))
     }
 
+    @Test("the roadmap marks a done lesson a re-check confirmed: under it when narrow, in the detail when wide")
+    func assessedOnRoadmap() throws {
+        var fixture = try RoadmapFixture.diagnosed()
+        let id = try #require(fixture.progress.roadmap?.items.first?.lessonID)
+        fixture.progress.setStatus(lessonID: id, status: .done, at: RoadmapFixture.now.addingTimeInterval(-60))
+        let mark = Wording.assessedMastered(on: RoadmapFixture.now)
+        #expect(mark == "assessed mastered by the re-check of \(Wording.shortDay(RoadmapFixture.now))")
+        #expect(!AppView.render(RoadmapFixture.onRoadmap(fixture)).text.contains("assessed mastered"))
+        fixture.progress.rechecks.append(
+            RecheckRecord(
+                takenAt: RoadmapFixture.now, focus: "done", diagnosticID: "D1", checkpoints: [id], answers: [],
+                confirmed: [id]))
+        let narrow = AppView.render(RoadmapFixture.onRoadmap(fixture)).lines
+        let row = try #require(narrow.firstIndex { $0.contains("[x] \(id) ") })
+        #expect(narrow[row + 1].contains(mark + " · "))
+        let wide = AppView.render(RoadmapFixture.onRoadmap(fixture, width: 120, height: 40)).lines
+        #expect(wide.contains { $0.contains("│ " + mark) })
+    }
+
     @Test("snapshots of Home with measured dates, stale marks and the suggestion at 80×24 and 120×40")
     func homeSnapshots() throws {
         let fixture = try Self.aged()
