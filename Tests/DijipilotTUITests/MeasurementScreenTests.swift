@@ -41,7 +41,7 @@ struct MeasurementScreenTests {
         #expect(two.contains(recent) && !two.contains(Wording.staleMark))
         #expect(lines.contains { $0.contains("measured") && $0.contains("mastery") })
         // Programs panel shown: the standing leaves the stale note to it.
-        #expect(!lines.contains { $0.contains("Last diagnostic") && $0.contains("stale") })
+        #expect(lines.contains { $0.contains("Last re-check: ") && !$0.contains("stale") })
     }
 
     @Test("without the programs panel the last diagnostic's line says how many programs are stale")

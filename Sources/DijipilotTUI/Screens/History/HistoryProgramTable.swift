@@ -50,10 +50,9 @@ enum HistoryProgramTable {
                         percents(program.mastery), program.change.map(ComparisonExport.signedPoints) ?? "–")))
         }
         lines.append(.blank)
-        lines.append(
-            StyledLine(
-                " The trend runs oldest to newest, ▁ 0% to █ 100%; the change is from the first measurement to the last.",
-                theme.subtle))
+        lines += TextBlock.paragraph(
+            "The trend runs oldest to newest, ▁ 0% to █ 100%; the change is from the first measurement to the last.",
+            width: width - 1, indent: 1, style: theme.subtle)
         return lines
     }
 }

@@ -105,7 +105,7 @@ enum HomeView {
         }
     }
 
-    /// "Last diagnostic: 12 Jan 2027 · 13 questions · +4 pts", then the stale note if any: the note before the
+    /// "Last diagnostic: 12 Jan 2027 · 13 questions · +4 pts" ("Last re-check" after one), then the stale note if any: the note before the
     /// questions and the change when not everything fits.
     static func renderLastDiagnostic(
         _ latest: DiagnosticRecord, into grid: inout Grid, x: Int, y: Int, width: Int, state: AppState,
@@ -113,7 +113,9 @@ enum HomeView {
     ) {
         let theme = state.theme
         let questions = " · " + Wording.plural(latest.result.questionsAsked, "question")
-        var last = "Last diagnostic: \(Wording.day(latest.takenAt))"
+        // A re-check is saved as a diagnostic; Home names it for what it was.
+        let kind = state.progress.rechecks.contains { $0.diagnosticID == latest.id } ? "re-check" : "diagnostic"
+        var last = "Last \(kind): \(Wording.day(latest.takenAt))"
         let note = stale.map { " · " + $0 } ?? ""
         if DisplayWidth.of(last + questions + note) <= width || stale == nil { last += questions }
         if let (_, delta) = state.progress.overallChangeSincePrevious {
