@@ -96,6 +96,7 @@ extension ProgressFile {
 
     /// The same, each with the day of the re-check that confirmed it last.
     public var assessedMastered: [String: Date] {
+        guard !rechecks.isEmpty else { return [:] }
         var confirmed: [String: Date] = [:]
         for record in rechecks.sorted(by: { $0.takenAt < $1.takenAt }) {
             for id in record.confirmed { confirmed[id] = record.takenAt }
