@@ -170,6 +170,32 @@ struct MeasurementScreenTests {
         #expect(state.history.scroll == 0)
     }
 
+    @Test("with many measurements the history keeps the latest columns that fit, says so, and no line overflows")
+    func manyMeasurements() throws {
+        var fixture = try Self.aged()
+        let base = try #require(fixture.progress.diagnostics.first)
+        for n in 1...14 {
+            var copy = base
+            copy.id = "D\(n + 10)"
+            copy.takenAt = base.takenAt.addingTimeInterval(Double(n) * 86_400)
+            fixture.progress.diagnostics.append(copy)
+        }
+        var state = RoadmapFixture.state(fixture)
+        _ = press(.character("h"), &state)
+        _ = press(.character("m"), &state)
+        let area = AppView.contentArea(state)
+        let lines = HistoryView.lines(MeasurementTimeline(state.progress), width: area.width, app: state)
+        #expect(lines.allSatisfy { $0.width <= area.width }, "\(lines.map(\.width).max() ?? 0)")
+        let heading = try #require(lines.first { $0.spans.first?.text.contains("Mastery per program") == true })
+        let note = try #require(heading.spans.first?.text)
+        let shown = try #require(Int(note.split(separator: " ").reversed()[3]))
+        #expect(note.hasSuffix("of 16 shown") && shown >= 1 && shown < 16)
+        // The trend covers all sixteen measurements.
+        let program = try #require(MeasurementTimeline(state.progress).programs.first)
+        #expect(lines.contains { $0.spans.first?.text.contains(Sparkline.text(program.mastery)) == true })
+        #expect(program.mastery.count == 16)
+    }
+
     @Test("the results list m in their status line and help")
     func resultsKey() throws {
         var state = RoadmapFixture.state(try Self.aged(), width: 120, height: 40)

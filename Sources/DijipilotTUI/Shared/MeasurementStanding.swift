@@ -28,6 +28,4 @@ struct MeasurementStanding: Sendable {
     }
 
     static func day(_ date: Date) -> Int { Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) }
-
-    func isStale(_ programID: String, now: Date) -> Bool { byProgram[programID]?.isStale(now: now) ?? false }
 }

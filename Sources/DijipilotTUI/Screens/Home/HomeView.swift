@@ -105,8 +105,8 @@ enum HomeView {
         }
     }
 
-    /// "Last diagnostic: 12 Jan 2027 · 13 questions · +4 pts" ("Last re-check" after one), then the stale note if any: the note before the
-    /// questions and the change when not everything fits.
+    /// "Last diagnostic: 12 Jan 2027 · 13 questions · +4 pts" ("Last re-check" after one), then the stale note if
+    /// any: the note goes before the questions and the change when not everything fits.
     static func renderLastDiagnostic(
         _ latest: DiagnosticRecord, into grid: inout Grid, x: Int, y: Int, width: Int, state: AppState,
         stale: String?
