@@ -84,6 +84,16 @@ struct MeasurementScreenTests {
         #expect(AppView.render(state).text.contains("Re-check  \(count) checkpoints over 120 days old [v]"))
     }
 
+    @Test("a click on the suggestion starts the re-check, at 80×24 and 120×40")
+    func suggestionClick() throws {
+        for (width, height) in [(80, 24), (120, 40)] {
+            var state = RoadmapFixture.state(try Self.aged(), width: width, height: height)
+            let y = try #require(AppView.render(state).lines.firstIndex { $0.contains("what you finished") })
+            _ = press(.mouse(x: 12, y: y, kind: .click), &state)
+            #expect(state.route == .diagnostic && state.recheck?.focus == .done)
+        }
+    }
+
     @Test("the stale suggestion appears as the day passes, without any other change")
     func staleWithTheClock() throws {
         var state = RoadmapFixture.state(try RoadmapFixture.diagnosed())

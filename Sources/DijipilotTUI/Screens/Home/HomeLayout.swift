@@ -8,6 +8,8 @@ struct HomeLayout {
     let menu: Rect
     /// The program list, from 100 columns.
     let programs: Rect?
+    /// The row suggesting the re-check due, when there is one.
+    let recheckRow: Rect?
 
     static let columnWidth = 48
 
@@ -22,6 +24,7 @@ struct HomeLayout {
         menu = Rect(
             x: left.x + 1, y: left.y + menuTop, width: min(46, left.width - 2),
             height: min(HomeMenuItem.allCases.count, max(0, left.maxY - left.y - menuTop)))
+        recheckRow = showsRecheck && standing.height >= 5 ? standing.rows(4, 1) : nil
         programs = wide ? Rect(x: right.x + 2, y: right.y, width: right.width - 4, height: right.height) : nil
     }
 

@@ -44,7 +44,12 @@ enum HomeScreen: Screen {
         x: Int, y: Int, kind: Key.MouseKind, state: inout HomeScreenState, app: inout AppState,
         area: Rect
     ) -> [Effect] {
-        guard kind == .click, let row = HomeLayout(area: area, app: app).menuRow(x: x, y: y) else { return [] }
+        guard kind == .click else { return [] }
+        let layout = HomeLayout(area: area, app: app)
+        if let due = app.measurements.due, layout.recheckRow?.contains(x: x, y: y) == true {
+            return DiagnosticFlow.startRecheck(due.focus, &app)
+        }
+        guard let row = layout.menuRow(x: x, y: y) else { return [] }
         state.selectedAction = row
         return [HomeMenuItem.allCases[row].effect]
     }

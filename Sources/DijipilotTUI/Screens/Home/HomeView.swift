@@ -18,7 +18,9 @@ enum HomeView {
                 ? " Profile not set: p sets it" : " Profile: everything applies")
         grid.put(
             DisplayWidth.truncate(profileText, to: column.width - 1), x: column.x, y: column.y + 2, style: theme.subtle)
-        renderStanding(into: &grid, area: layout.standing, state: state, showsPrograms: layout.programs != nil)
+        renderStanding(
+            into: &grid, area: layout.standing, state: state, showsPrograms: layout.programs != nil,
+            recheckRow: layout.recheckRow)
 
         for (i, action) in HomeMenuItem.allCases.enumerated() {
             let row = layout.menuRowRect(i)
@@ -45,7 +47,9 @@ enum HomeView {
 
     /// Four lines: mastery, the last diagnostic, the roadmap's progress, the next lesson; a fifth suggests the
     /// re-check due. Without the programs panel, the last diagnostic's line says when results are stale.
-    static func renderStanding(into grid: inout Grid, area: Rect, state: AppState, showsPrograms: Bool) {
+    static func renderStanding(
+        into grid: inout Grid, area: Rect, state: AppState, showsPrograms: Bool, recheckRow: Rect?
+    ) {
         let theme = state.theme
         let x = area.x + 1, width = area.width - 2
         let labelWidth = 10
@@ -74,9 +78,8 @@ enum HomeView {
         renderLastDiagnostic(
             latest, into: &grid, x: x, y: area.y + 1, width: width, state: state,
             stale: showsPrograms ? nil : HomeRecheck.staleNote(state.measurements))
-        if let due = state.measurements.due, area.height >= 5 {
-            HomeRecheck.render(
-                due, into: &grid, x: x, y: area.y + 4, width: width, labelWidth: labelWidth, theme: theme)
+        if let due = state.measurements.due, let row = recheckRow {
+            HomeRecheck.render(due, into: &grid, x: x, y: row.y, width: width, labelWidth: labelWidth, theme: theme)
         }
 
         let listing = state.roadmapListing
