@@ -18,7 +18,7 @@ struct SnapshotCommand: ParsableCommand {
     static let defaultLesson = "6.12.1.1"
 
     enum Screen: String, ExpressibleByArgument, CaseIterable {
-        case home, tree, lesson, question, results, heatmap, roadmap, help
+        case home, tree, lesson, question, results, heatmap, history, roadmap, help
     }
 
     @Option(
@@ -87,6 +87,7 @@ struct SnapshotCommand: ParsableCommand {
             // Enter on the intro resumes the diagnostic under way, or starts one.
             if state.session == nil { press(.enter) }
         case .results, .heatmap: press(.character("h"))
+        case .history: press(.character("h")); press(.character("m"))
         case .roadmap: press(.character("r"))
         case .help: press(.character("?"))
         }

@@ -142,7 +142,7 @@ struct RecheckTests {
         #expect(contradicted.contradicted == [lesson] && contradicted.confirmed.isEmpty)
         let item = try #require(progress.roadmap?.items.first { $0.lessonID == lesson })
         #expect(item.status == .todo && item.week >= 1)
-        #expect(item.reason.hasPrefix("re-checked on 2026-03-03: "), "\(item.reason)")
+        #expect(item.reason.hasPrefix("re-checked on 3 Mar: "), "\(item.reason)")
         #expect(!progress.doneLessonIDs.contains(lesson))
 
         let confirmed = try run(.done, on: &confirmedCopy, best: true, at: later)

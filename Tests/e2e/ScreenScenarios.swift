@@ -48,7 +48,7 @@ struct ScreenScenarios {
         try tmux.waitFor("Week 1")
         try tmux.send("Space")
         try tmux.waitFor("Dijipilot · Done when")
-        try tickEveryCriterion(tmux)
+        try tmux.tickEveryCriterion()
         try tmux.send("Escape")
         try tmux.waitFor("[x]")
         try tmux.send("q")
@@ -105,7 +105,7 @@ struct ScreenScenarios {
             $0.contains("Dijipilot · Done when") && $0.contains("1. [x]")
         }
         #expect(resumed.contains("1. [x]"))
-        try tickEveryCriterion(tmux)
+        try tmux.tickEveryCriterion()
         try tmux.send("q")
         try tmux.waitFor("EXIT:0")
         try tmux.launch()
@@ -114,19 +114,6 @@ struct ScreenScenarios {
         try tmux.waitFor("▓ learned 1")
         try tmux.send("q")
         try tmux.waitFor("EXIT:0")
-    }
-
-    /// Ticks the criteria still open in the walk on screen, by number, until the walk says the lesson is done.
-    private func tickEveryCriterion(_ tmux: TmuxSession) throws {
-        for n in 1...9 {
-            let screen = try tmux.screen()
-            if screen.contains("ticked · on your roadmap: done") { return }
-            if screen.contains("\(n). [ ]") {
-                try tmux.send("\(n)")
-                try tmux.waitFor("\(n). [x]")
-            }
-        }
-        try tmux.waitFor("ticked · on your roadmap: done")
     }
 
     @Test("(d) quit mid-diagnostic, start again, resume and finish; (e) resize during a question keeps it")

@@ -122,6 +122,19 @@ final class TmuxSession {
         }
     }
 
+    /// Ticks the criteria still open in the Done-when walk on screen, by number, until it says the lesson is done.
+    func tickEveryCriterion() throws {
+        for n in 1...9 {
+            let screen = try self.screen()
+            if screen.contains("ticked · on your roadmap: done") { return }
+            if screen.contains("\(n). [ ]") {
+                try send("\(n)")
+                try waitFor("\(n). [x]")
+            }
+        }
+        try waitFor("ticked · on your roadmap: done")
+    }
+
     func launch(_ arguments: String = "") throws {
         try type("\(try Self.binary()) \(arguments); echo \"EXIT:$?\"")
     }

@@ -25,10 +25,13 @@ public enum MeasurementHistory {
 
     /// Every program any diagnostic measured, in the order the latest measurement lists them (programs only older
     /// ones measured after), each with the latest diagnostic, by date taken, that measured it.
-    public static func lastMeasured(_ records: [DiagnosticRecord]) -> [ProgramMeasurement] {
+    /// `measures` says whether a record measured a program (a re-check measures only some; default: all).
+    public static func lastMeasured(
+        _ records: [DiagnosticRecord], measures: (DiagnosticRecord, String) -> Bool = { _, _ in true }
+    ) -> [ProgramMeasurement] {
         var latest: [String: ProgramMeasurement] = [:], order: [String] = []
         for record in records.sorted(by: { $0.takenAt > $1.takenAt }) {
-            for score in record.result.programs where latest[score.id] == nil {
+            for score in record.result.programs where latest[score.id] == nil && measures(record, score.id) {
                 latest[score.id] = ProgramMeasurement(
                     programID: score.id, title: score.title, diagnosticID: record.id, measuredAt: record.takenAt,
                     mastery: score.mastery)

@@ -88,9 +88,12 @@ extension ComparisonExport {
     }
 
     /// From the first measurement to the last that has a value, in signed points; "–" with fewer than two.
-    static func change(_ values: [Double?]) -> String {
+    static func change(_ values: [Double?]) -> String { changeValue(values).map(signedPoints) ?? "–" }
+
+    /// From the first measurement to the last that has a value; nil with fewer than two.
+    static func changeValue(_ values: [Double?]) -> Double? {
         let present = values.compactMap { $0 }
-        guard present.count >= 2 else { return "–" }
-        return signedPoints(present[present.count - 1] - present[0])
+        guard present.count >= 2 else { return nil }
+        return present[present.count - 1] - present[0]
     }
 }

@@ -29,7 +29,7 @@ public struct Report: Sendable {
             businessName: progress.profile.businessName, takenAt: record.takenAt)
         if let now {
             self.now = now
-            lastMeasured = MeasurementHistory.lastMeasured(progress.diagnostics)
+            lastMeasured = MeasurementHistory.lastMeasured(progress, curriculum: curriculum)
         }
     }
 

@@ -82,9 +82,9 @@ extension ProgressFile {
         return record
     }
 
-    /// "re-checked on 3 Mar 2026: you answered “…” (question 2); now 12% likely in place".
+    /// "re-checked on 3 Mar: you answered “…” (question 2); now 12% likely in place" (the day as issue 14 words it).
     static func recheckReason(_ id: String, probability: Double, evidence: AnswerEvidence, at date: Date) -> String {
-        var text = "re-checked on \(ExportFormatting.day(date)): "
+        var text = "re-checked on \(DayWording.short(date)): "
         if let item = evidence(id).first {
             text += "you answered \u{201C}\(item.label)\u{201D} (question \(item.questionNumber)); "
         }
@@ -92,11 +92,17 @@ extension ProgressFile {
     }
 
     /// Done lessons a re-check confirmed and no later re-check contradicted.
-    public var assessedMasteredLessonIDs: Set<String> {
-        var confirmed = Set<String>()
+    public var assessedMasteredLessonIDs: Set<String> { Set(assessedMastered.keys) }
+
+    /// The same, each with the day of the re-check that confirmed it last.
+    public var assessedMastered: [String: Date] {
+        guard !rechecks.isEmpty else { return [:] }
+        var confirmed: [String: Date] = [:]
         for record in rechecks.sorted(by: { $0.takenAt < $1.takenAt }) {
-            confirmed.formUnion(record.confirmed); confirmed.subtract(record.contradicted)
+            for id in record.confirmed { confirmed[id] = record.takenAt }
+            for id in record.contradicted { confirmed[id] = nil }
         }
-        return confirmed.intersection(doneLessonIDs)
+        let done = doneLessonIDs
+        return confirmed.filter { done.contains($0.key) }
     }
 }

@@ -27,7 +27,11 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     public var shouldQuit = false
     /// The time as last told by the run loop (`AppAction.clock`): update itself never reads a clock.
-    public var now: Date = Date(timeIntervalSince1970: 0)
+    public var now: Date = Date(timeIntervalSince1970: 0) {
+        didSet {
+            if MeasurementStanding.day(now) != measurements.day { measurements = Self.measurements(self) }
+        }
+    }
 
     /// The user's saved progress; every change goes through `Effect.saveProgress`.
     public var progress: ProgressFile {
@@ -41,6 +45,8 @@ public struct AppState: Sendable {
     public private(set) var mastery: MasteryView
     /// The saved roadmap as Home and the roadmap screen list it.
     private(set) var roadmapListing: RoadmapListing
+    /// When each program was last measured and the re-check due, for Home; rebuilt when the day changes too.
+    private(set) var measurements: MeasurementStanding
     /// Each program's, mission's and module's lessons, for the tree and the heatmap.
     private(set) var lessonRanges: LessonRanges
     /// Counts changes to `course` and `progress`: a view a screen derived at one revision (a layout, the tree's
@@ -66,6 +72,7 @@ public struct AppState: Sendable {
         self.mastery = Self.mastery(course, progress)
         self.roadmapListing = RoadmapListing(progress.roadmap)
         self.lessonRanges = LessonRanges(course.curriculum)
+        self.measurements = MeasurementStanding(course: course, progress: progress, now: now)
         self.config = config
         self.theme = Theme(usesColor: usesColor)
         self.width = width
@@ -83,7 +90,12 @@ public struct AppState: Sendable {
     private mutating func derive() {
         mastery = Self.mastery(course, progress)
         roadmapListing = RoadmapListing(progress.roadmap)
+        measurements = Self.measurements(self)
         revision &+= 1
+    }
+
+    private static func measurements(_ state: AppState) -> MeasurementStanding {
+        MeasurementStanding(course: state.course, progress: state.progress, now: state.now)
     }
 
     private static func mastery(_ course: CourseData, _ progress: ProgressFile) -> MasteryView {

@@ -8,6 +8,7 @@ enum ScreenRegistry {
         RoadmapScreen.self,
         DoneWhenScreen.self,
         ProfileScreen.self,
+        HistoryScreen.self,
     ]
 
     /// The screen the app opens on, and the bottom of the route stack.

@@ -16,16 +16,19 @@ enum Wording {
         return value == value.rounded() ? "\(Int(value)) h" : String(format: "%.1f h", value)
     }
 
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// `24 Nov 2026` in the local calendar day (`DayWording`, shared with the core's reasons).
+    static func day(_ date: Date, timeZone: TimeZone = .current) -> String { DayWording.long(date, timeZone: timeZone) }
 
-    /// `24 Nov 2026` in the local calendar day; English month names so the layout never depends on the locale.
-    static func day(_ date: Date, timeZone: TimeZone = .current) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        let month = months[min(11, max(0, (c.month ?? 1) - 1))]
-        return "\(c.day ?? 1) \(month) \(c.year ?? 1970)"
+    /// `24 Nov`: a day in a column or a sentence where the year is plain from the context.
+    static func shortDay(_ date: Date, timeZone: TimeZone = .current) -> String {
+        DayWording.short(date, timeZone: timeZone)
     }
+
+    /// The mark beside a measurement older than `MeasurementHistory.staleAfterDays` (Home, the history).
+    static let staleMark = "stale"
+
+    /// "assessed mastered by the re-check of 3 Mar": a done lesson a re-check confirmed.
+    static func assessedMastered(on date: Date) -> String { "assessed mastered by the re-check of \(shortDay(date))" }
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 

@@ -1,7 +1,7 @@
 import DijipilotCore
 
 /// What a key means on Home.
-enum HomeCommand: Sendable { case up, down, activate, run(HomeMenuItem), openNextLesson }
+enum HomeCommand: Sendable { case up, down, activate, run(HomeMenuItem), openNextLesson, recheck }
 
 /// Home's key table.
 enum HomeKeys {
@@ -18,6 +18,10 @@ enum HomeKeys {
         }
         if app.roadmapListing.nextToStudy != nil {
             table.append(KeyBinding([.character("n")], "Open the next lesson of your roadmap", .openNextLesson))
+        }
+        // Its line on Home shows the key; the status line lists it after the menu's, where there is room.
+        if let due = app.measurements.due {
+            table.append(KeyBinding([.character("v")], HomeRecheck.help(due), short: "re-check", .recheck))
         }
         return table
     }

@@ -28,6 +28,8 @@ enum HomeScreen: Screen {
         case .down: state.selectedAction = (current + 1) % count
         case .activate: return [HomeMenuItem.allCases[current].effect]
         case .run(let item): return [item.effect]
+        case .recheck:
+            if let due = app.measurements.due { return DiagnosticFlow.startRecheck(due.focus, &app) }
         case .openNextLesson:
             if let next = app.roadmapListing.nextToStudy,
                 app.course.curriculum.indexByID[next.lessonID] != nil
@@ -42,7 +44,12 @@ enum HomeScreen: Screen {
         x: Int, y: Int, kind: Key.MouseKind, state: inout HomeScreenState, app: inout AppState,
         area: Rect
     ) -> [Effect] {
-        guard kind == .click, let row = HomeLayout(area: area).menuRow(x: x, y: y) else { return [] }
+        guard kind == .click else { return [] }
+        let layout = HomeLayout(area: area, app: app)
+        if let due = app.measurements.due, layout.recheckRow?.contains(x: x, y: y) == true {
+            return DiagnosticFlow.startRecheck(due.focus, &app)
+        }
+        guard let row = layout.menuRow(x: x, y: y) else { return [] }
         state.selectedAction = row
         return [HomeMenuItem.allCases[row].effect]
     }

@@ -1,5 +1,7 @@
 /// What a key means on the results screen.
-enum ResultsCommand: Sendable { case left, right, up, down, first, last, open, roadmap, diagnostic, recheck }
+enum ResultsCommand: Sendable, Equatable {
+    case left, right, up, down, first, last, open, roadmap, diagnostic, recheck, history
+}
 
 /// The results screen's key tables.
 enum ResultsKeys {
@@ -14,6 +16,9 @@ enum ResultsKeys {
         KeyBinding([.character("r")], "Your roadmap, built from these results", short: "roadmap", .roadmap),
         KeyBinding([.character("d")], "Take the diagnostic (again)", short: "diagnostic", .diagnostic),
         KeyBinding([.character("v")], "Re-check the program under the cursor (at most 8 questions)", .recheck),
+        KeyBinding(
+            [.character("m")], "Every measurement so far: diagnostics, re-checks, each program over time",
+            short: "history", .history),
     ]
 
     /// Before any diagnostic, the screen only offers to take one.

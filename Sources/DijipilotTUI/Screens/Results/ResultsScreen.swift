@@ -40,6 +40,7 @@ enum ResultsScreen: Screen {
             if let id = cursorLessonID(state, app) { return [.show(.tree, focus: .lesson(id))] }
         case .roadmap: return [.show(.roadmap)]
         case .diagnostic: return [.show(.diagnostic)]
+        case .history: return [.show(.history)]
         case .recheck:
             let curriculum = app.course.curriculum
             if let i = cursorLessonIndex(state, app),

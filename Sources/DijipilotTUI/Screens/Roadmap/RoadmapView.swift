@@ -33,8 +33,14 @@ extension RoadmapScreen {
                     into: &grid, x: layout.list.x, y: y, columns: columns, item: listing.items[i],
                     facts: facts, isSelected: i == selected, theme: state.theme)
             case .reason(let i):
-                let text = DisplayWidth.truncate(listing.items[i].reason, to: columns.width - columns.idX - 1)
-                grid.put(text, x: layout.list.x + columns.idX, y: y, style: state.theme.subtle)
+                var x = layout.list.x + columns.idX
+                let room = columns.width - columns.idX - 1
+                if let at = state.measurements.assessed[listing.items[i].lessonID] {
+                    let mark = DisplayWidth.truncate(Wording.assessedMastered(on: at) + " · ", to: room)
+                    x += grid.put(mark, x: x, y: y, style: state.theme.good)
+                }
+                let text = DisplayWidth.truncate(listing.items[i].reason, to: layout.list.x + columns.idX + room - x)
+                grid.put(text, x: x, y: y, style: state.theme.subtle)
             }
         }
         if let detail = layout.detail {
@@ -216,6 +222,9 @@ extension RoadmapScreen {
             status += (item.status == .doing ? " since " : " on ") + Wording.day(at)
         }
         line(status, checkboxStyle(item.status, theme: theme))
+        if item.status == .done, let at = state.measurements.assessed[item.lessonID] {
+            line(Wording.assessedMastered(on: at), theme.good)
+        }
         gap()
         line("Why it is on your plan", theme.heading)
         line(item.reason)

@@ -1,0 +1,73 @@
+import DijipilotCore
+import Foundation
+
+/// The history as drawn: a summary, one row per measurement (date, kind, questions, overall, change), then each
+/// program's mastery over time as a trend line and the latest measurements' percentages.
+enum HistoryView {
+    static func render(
+        into grid: inout Grid, area: Rect, timeline: MeasurementTimeline, scroll: Int, app: AppState
+    ) {
+        let lines = lines(timeline, width: area.width, app: app)
+        let most = TextBlock.maxScroll(lineCount: lines.count, height: area.height)
+        TextBlock(lines, scroll: min(max(0, scroll), most)).render(into: &grid, area: area)
+    }
+
+    /// Every line of the screen for `width` columns (the screen scrolls through them).
+    static func lines(_ timeline: MeasurementTimeline, width: Int, app: AppState) -> [StyledLine] {
+        let theme = app.theme
+        guard let first = timeline.entries.first, let latest = timeline.entries.last else {
+            return [.blank, StyledLine(" No measurement yet: take the diagnostic (d on Home).", theme.subtle)]
+        }
+        let rechecks = timeline.entries.filter { $0.kind != .diagnostic }.count
+        var summary = " \(Wording.plural(timeline.entries.count, "measurement")) since \(Wording.day(first.takenAt))"
+        summary += ": \(Wording.plural(timeline.entries.count - rechecks, "full diagnostic"))"
+        if rechecks > 0 { summary += ", \(Wording.plural(rechecks, "re-check"))" }
+        var overall = " Overall mastery \(ProgressBar.percent(first.overall))"
+        if let change = timeline.overallChange {
+            overall += " → \(ProgressBar.percent(latest.overall))  (\(ComparisonExport.signedPoints(change)) pts)"
+        }
+        var lines = [.blank, StyledLine(summary, .bold), StyledLine(overall, theme.subtle), .blank]
+        lines += measurementRows(timeline, width: width, app: app)
+        lines.append(.blank)
+        lines += HistoryProgramTable.lines(timeline, width: width, theme: theme)
+        return lines
+    }
+
+    /// "D2   3 Mar 2027   re-check · program 14      6     47%    +4", under a header.
+    static func measurementRows(_ timeline: MeasurementTimeline, width: Int, app: AppState) -> [StyledLine] {
+        let theme = app.theme
+        let idWidth = max(2, timeline.entries.map { DisplayWidth.of($0.diagnosticID) }.max() ?? 2)
+        let dateWidth = 11
+        let marks = timeline.entries.contains { MeasurementHistory.isStale($0.takenAt, now: app.now) }
+        let markWidth = marks ? 2 + DisplayWidth.of(Wording.staleMark) : 0
+        // Below 80 columns "Asked" heads the questions column, to leave the kind its room.
+        let askedWidth = width < 80 ? 7 : 11
+        let kindWidth = max(
+            12, min(34, width - 1 - 2 - idWidth - 2 - dateWidth - 2 - askedWidth - 9 - 8 - markWidth))
+        func row(_ id: String, _ date: String, _ kind: String, _ asked: String, _ overall: String, _ change: String)
+            -> String
+        {
+            "  " + pad(id, idWidth) + "  " + pad(date, dateWidth) + "  "
+                + pad(DisplayWidth.truncate(kind, to: kindWidth), kindWidth)
+                + pad(asked, askedWidth, right: true) + pad(overall, 9, right: true) + pad(change, 8, right: true)
+        }
+        var lines = [
+            StyledLine(" Measurements", theme.heading),
+            StyledLine(row("#", "Date", "Kind", width < 80 ? "Asked" : "Questions", "Overall", "Change"), .bold),
+        ]
+        for entry in timeline.entries {
+            let text = row(
+                entry.diagnosticID, Wording.day(entry.takenAt), entry.kind.label, "\(entry.questionsAsked)",
+                ProgressBar.percent(entry.overall), entry.change.map(ComparisonExport.signedPoints) ?? "–")
+            let stale = MeasurementHistory.isStale(entry.takenAt, now: app.now)
+            lines.append(StyledLine([Span(text)] + (stale ? [Span("  " + Wording.staleMark, theme.warning)] : [])))
+        }
+        return lines
+    }
+
+    /// `text` padded with spaces to `width` display columns, on the right (or on the left for numbers).
+    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let gap = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+        return right ? gap + text : text + gap
+    }
+}
