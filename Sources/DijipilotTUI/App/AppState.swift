@@ -41,6 +41,9 @@ public struct AppState: Sendable {
     public private(set) var mastery: MasteryView
     /// The saved roadmap as Home and the roadmap screen list it.
     private(set) var roadmapListing: RoadmapListing
+    /// Who answered, and with two respondents their combined picture and where they disagree.
+    private(set) var team: TeamOverview
+    private var teamInputs: TeamOverview.Inputs
     /// Each program's, mission's and module's lessons, for the tree and the heatmap.
     private(set) var lessonRanges: LessonRanges
     /// Counts changes to `course` and `progress`: a view a screen derived at one revision (a layout, the tree's
@@ -53,6 +56,12 @@ public struct AppState: Sendable {
     /// Set while `session` is a focused re-check: what it checks, for recording it when it finishes.
     public var recheck: PendingRecheck?
     public var config: DiagnosticConfig
+    /// Whether the results, Home and the tree show the team picture instead of this file's own answers (the
+    /// roadmap stays this file's). For the session only: the progress file has no field for the choice, which
+    /// `dijipilot report --team` makes per command.
+    public var showsTeamPicture = false {
+        didSet { derive() }
+    }
 
     /// Each screen's own state (`Screen.State`), by screen.
     var screens = ScreenStates()
@@ -63,7 +72,9 @@ public struct AppState: Sendable {
     ) {
         self.course = course
         self.progress = progress
-        self.mastery = Self.mastery(course, progress)
+        self.mastery = Self.mastery(course, progress, team: nil)
+        self.teamInputs = TeamOverview.Inputs(course: course, progress: progress)
+        self.team = TeamOverview(course: course, progress: progress)
         self.roadmapListing = RoadmapListing(progress.roadmap)
         self.lessonRanges = LessonRanges(course.curriculum)
         self.config = config
@@ -80,15 +91,28 @@ public struct AppState: Sendable {
     public static let minimumHeight = 18
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
+    /// True while the team picture is chosen and there is one (two respondents or more).
+    var showsTeam: Bool { showsTeamPicture && team.picture != nil }
+
+    /// The result the results screen, Home and the tree show: the team picture's when chosen, else the latest
+    /// diagnostic's.
+    var shownResult: DiagnosticResult? { showsTeam ? team.picture?.result : progress.latestDiagnostic?.result }
+
     private mutating func derive() {
-        mastery = Self.mastery(course, progress)
+        let inputs = TeamOverview.Inputs(course: course, progress: progress)
+        if inputs != teamInputs {
+            team = TeamOverview(course: course, progress: progress)
+            teamInputs = inputs
+        }
+        mastery = Self.mastery(course, progress, team: showsTeam ? team.picture : nil)
         roadmapListing = RoadmapListing(progress.roadmap)
         revision &+= 1
     }
 
-    private static func mastery(_ course: CourseData, _ progress: ProgressFile) -> MasteryView {
+    private static func mastery(_ course: CourseData, _ progress: ProgressFile, team: TeamPicture?) -> MasteryView {
         MasteryView(
-            curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs,
+            curriculum: course.curriculum, result: team?.result ?? progress.latestDiagnostic?.result,
+            done: progress.doneLessonIDs,
             doneAnyway: progress.doneAnywayLessonIDs)
     }
 }

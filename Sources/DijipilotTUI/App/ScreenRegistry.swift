@@ -8,6 +8,8 @@ enum ScreenRegistry {
         RoadmapScreen.self,
         DoneWhenScreen.self,
         ProfileScreen.self,
+        TeamScreen.self,
+        DisagreementsScreen.self,
     ]
 
     /// The screen the app opens on, and the bottom of the route stack.

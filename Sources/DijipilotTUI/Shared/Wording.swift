@@ -27,6 +27,9 @@ enum Wording {
         return "\(c.day ?? 1) \(month) \(c.year ?? 1970)"
     }
 
+    /// How far apart respondents' estimates are, in percentage points: "62 pts apart".
+    static func pointsApart(_ spread: Double) -> String { "\(Int((spread * 100).rounded())) pts apart" }
+
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// How a status reads in a sentence.

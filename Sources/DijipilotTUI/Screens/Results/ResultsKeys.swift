@@ -1,5 +1,7 @@
 /// What a key means on the results screen.
-enum ResultsCommand: Sendable { case left, right, up, down, first, last, open, roadmap, diagnostic, recheck }
+enum ResultsCommand: Sendable {
+    case left, right, up, down, first, last, open, roadmap, diagnostic, recheck, disagreementMode, disagreements
+}
 
 /// The results screen's key tables.
 enum ResultsKeys {
@@ -14,6 +16,10 @@ enum ResultsKeys {
         KeyBinding([.character("r")], "Your roadmap, built from these results", short: "roadmap", .roadmap),
         KeyBinding([.character("d")], "Take the diagnostic (again)", short: "diagnostic", .diagnostic),
         KeyBinding([.character("v")], "Re-check the program under the cursor (at most 8 questions)", .recheck),
+        KeyBinding(
+            [.character("x")], "Heatmap: mastery or disagreement (how far apart the team's answers are)",
+            short: "disagreement", .disagreementMode),
+        KeyBinding([.character("w")], "Where the team disagrees: the map, widest first", .disagreements),
     ]
 
     /// Before any diagnostic, the screen only offers to take one.

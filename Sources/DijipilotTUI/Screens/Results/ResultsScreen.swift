@@ -11,6 +11,8 @@ struct ResultsScreenState: ScreenState {
     var checkpoint = 0
     /// First program row shown.
     var scroll = 0
+    /// The heatmap shades how far apart the team's answers are instead of mastery (`x`; needs a teammate).
+    var disagreement = false
     /// Where everything goes, kept for the area and data it was built for.
     var layout = Derived<ResultsLayout.Inputs, ResultsLayout>()
     init() {}
@@ -47,6 +49,8 @@ enum ResultsScreen: Screen {
             {
                 return DiagnosticFlow.startRecheck(.program(curriculum.programs[p].id), &app)
             }
+        case .disagreementMode: toggleDisagreement(&state, &app)
+        case .disagreements: return [.show(.disagreements)]
         }
         return []
     }
