@@ -48,9 +48,14 @@ struct DisagreementListing: Sendable {
                 let percent = ProgressBar.percent(voice.probability)
                 let lead = Span(
                     name + pad + " " + String(repeating: " ", count: max(0, 4 - percent.count)) + percent + "  ")
-                lines += TextBlock.paragraph(
-                    TeamDisagreements.said(voice), width: width, indent: indent, lead: lead,
-                    style: voice.words.isEmpty ? theme.subtle : .plain)
+                // One answer a line: a respondent asked several questions about it chose several options.
+                let said = voice.words.isEmpty ? [TeamDisagreements.said(voice)] : voice.words.map { "\"\($0)\"" }
+                for (k, text) in said.enumerated() {
+                    let blank = Span(String(repeating: " ", count: DisplayWidth.of(lead.text)))
+                    lines += TextBlock.paragraph(
+                        text, width: width, indent: indent, lead: k == 0 ? lead : blank,
+                        style: voice.words.isEmpty ? theme.subtle : .plain)
+                }
             }
             lines.append(.blank)
             ends.append(lines.count)

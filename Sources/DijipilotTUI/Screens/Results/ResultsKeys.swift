@@ -22,6 +22,16 @@ enum ResultsKeys {
         KeyBinding([.character("w")], "Where the team disagrees: the map, widest first", .disagreements),
     ]
 
+    /// The heatmap keys; the disagreement mode is hinted on the status line only once there is a team to compare
+    /// (alone, `x` still answers, saying a teammate is needed).
+    static func heatmap(hasTeam: Bool) -> [KeyBinding<ResultsCommand>] {
+        heatmap.map { binding in
+            var binding = binding
+            if case .disagreementMode = binding.command, !hasTeam { binding.short = nil }
+            return binding
+        }
+    }
+
     /// Before any diagnostic, the screen only offers to take one.
     static let withoutDiagnostic: [KeyBinding<ResultsCommand>] = [
         KeyBinding([.character("d"), .enter], "Take the diagnostic", short: "take the diagnostic", .diagnostic)

@@ -24,7 +24,8 @@ enum ResultsScreen: Screen {
     static let title = "Results & heatmap"
 
     static func keys(_ state: ResultsScreenState, app: AppState) -> [KeyBinding<ResultsCommand>] {
-        app.progress.latestDiagnostic == nil ? ResultsKeys.withoutDiagnostic : ResultsKeys.heatmap
+        app.progress.latestDiagnostic == nil
+            ? ResultsKeys.withoutDiagnostic : ResultsKeys.heatmap(hasTeam: app.team.picture != nil)
     }
 
     static func handle(

@@ -7,6 +7,11 @@ enum TeamScreenView {
         let lines = lines(app: app, width: area.width)
         let scroll = min(team.scroll, TextBlock.maxScroll(lineCount: lines.count, height: area.height))
         TextBlock(lines, scroll: scroll).render(into: &grid, area: area)
+        // A short terminal cuts the page: say there is more below, and how to reach it.
+        if scroll < TextBlock.maxScroll(lineCount: lines.count, height: area.height) {
+            let more = "↓ more: j "
+            grid.put(more, x: area.maxX - DisplayWidth.of(more), y: area.maxY - 1, style: app.theme.subtle)
+        }
     }
 
     /// The page for `width` columns.
@@ -67,10 +72,9 @@ enum TeamScreenView {
             ? "Press s to see your own answers again."
             : "Press s to see the team picture instead."
         lines += TextBlock.paragraph(
-            "\(other) The team picture reads every respondent's answers as views of the same business and "
-                + "combines them into one estimate per checkpoint: where you agree it is firmer than either of you "
-                + "alone, where you contradict each other it is less sure. The gap analysis, the heatmap, Home and "
-                + "the tree follow the choice until you quit; the roadmap stays your own "
+            "\(other) The team picture is one estimate per checkpoint from everyone's answers: firmer where you "
+                + "agree, less sure where you contradict each other. The gap analysis, the heatmap, Home and the "
+                + "tree follow the choice until you quit; the roadmap stays your own "
                 + "(dijipilot roadmap --team prints the team's).",
             width: width + 1, indent: 1)
         return lines
@@ -87,10 +91,10 @@ enum TeamScreenView {
             apart.isEmpty
             ? "No checkpoint is 10 points apart or more."
             : "\(Wording.plural(apart.count, "checkpoint")) \(apart.count == 1 ? "is" : "are") 10 points apart or more."
+        let title = DisplayWidth.truncate(top.title, to: 40)
         lines += TextBlock.paragraph(
-            "\(count) First on the map: \(top.lessonID) \(top.title) (\(Wording.pointsApart(top.spread))). "
-                + "Press w for the map: who said what, the conversations worth having first on top. On the heatmap, "
-                + "x shades each checkpoint by how far apart you are.",
+            "\(count) The widest: \(top.lessonID) \(title) (\(Wording.pointsApart(top.spread))). Press w for "
+                + "the map of who said what; x on the heatmap shades how far apart you are.",
             width: width + 1, indent: 1)
         return lines
     }
@@ -98,9 +102,9 @@ enum TeamScreenView {
     /// With nobody else on the team: what a teammate adds, and the three steps to add one.
     static func howToAdd(width: Int, theme: Theme) -> [StyledLine] {
         var lines = TextBlock.paragraph(
-            "Nobody else's answers are here yet. A founder, an operations lead and a marketer often see the same "
-                + "business differently, and those differences are where work gets dropped. Once a teammate's "
-                + "answers are added, this screen combines everyone's into one picture and maps where you disagree.",
+            "Nobody else's answers are here yet. People in one business often see it differently, and that is "
+                + "where work gets dropped: with a teammate's answers, this screen combines yours and theirs into "
+                + "one picture and maps where you disagree.",
             width: width + 1, indent: 1)
         lines.append(.blank)
         lines.append(StyledLine(" To add a teammate", .bold))
@@ -120,8 +124,7 @@ enum TeamScreenView {
             lines.append(StyledLine([Span("       "), Span(step.1, theme.accent)]))
         }
         lines += TextBlock.paragraph(
-            "Then open this screen again (m on Home). Several teammates? Add each file; dijipilot team list shows "
-                + "who is in, dijipilot team remove NAME takes someone out.",
+            "Add one file per teammate; dijipilot team list shows who is in, team remove NAME takes someone out.",
             width: width + 1, indent: 1)
         return lines
     }
