@@ -30,7 +30,7 @@ enum DisagreementsScreen: Screen {
             KeyBinding([.down, .character("j")], "Next checkpoint", .down),
             KeyBinding([.pageUp], "A screen up", .pageUp),
             KeyBinding([.pageDown, .character(" ")], "A screen down", .pageDown),
-            KeyBinding([.home], "The first checkpoint (the widest disagreement)", .first),
+            KeyBinding([.home], "The first checkpoint (the one most worth discussing)", .first),
             KeyBinding([.end], "The last checkpoint", .last),
             KeyBinding([.enter], "Open the selected checkpoint's lesson", short: "open lesson", .open),
         ]

@@ -10,11 +10,12 @@ enum DisagreementsView {
             state.listing.kept(for: .init(width: area.width, revision: app.revision))
             ?? DisagreementListing(app: app, width: area.width)
         let list = DisagreementListing.listArea(area)
-        var header =
-            " \(Wording.plural(map.items.count, "checkpoint")) where your estimates differ, the conversations worth having first on top"
-        if DisplayWidth.of(header) > area.width - 1 {
-            header = " \(Wording.plural(map.items.count, "checkpoint")) where you differ, widest first"
-        }
+        let count = " " + Wording.plural(map.items.count, "checkpoint")
+        let headers = [
+            "\(count) where your estimates differ, the conversations worth having first on top",
+            "\(count) where you differ, most worth discussing first", "\(count) where you differ",
+        ]
+        let header = headers.first { DisplayWidth.of($0) <= area.width - 1 } ?? headers[headers.count - 1]
         grid.put(header, x: area.x, y: area.y, style: theme.heading, maxWidth: area.width)
         guard !map.items.isEmpty else {
             grid.put(

@@ -19,7 +19,7 @@ enum ResultsKeys {
         KeyBinding(
             [.character("x")], "Heatmap: mastery or disagreement (how far apart the team's answers are)",
             short: "disagreement", .disagreementMode),
-        KeyBinding([.character("w")], "Where the team disagrees: the map, widest first", .disagreements),
+        KeyBinding([.character("w")], "Where the team disagrees: the map, most worth discussing first", .disagreements),
     ]
 
     /// The heatmap keys; the disagreement mode is hinted on the status line only once there is a team to compare

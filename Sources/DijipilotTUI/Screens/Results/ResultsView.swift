@@ -69,6 +69,7 @@ enum ResultsView {
         if layout.aggregated.contains(true) || DisplayWidth.of(heatmapTitle) > room {
             heatmapTitle = disagreement ? "Disagreement" : "Heatmap"
         }
+        if disagreement && DisplayWidth.of(heatmapTitle) > room { heatmapTitle = "Spread" }
         grid.put(heatmapTitle, x: layout.cellsX, y: h, style: theme.heading, maxWidth: max(0, room))
         if !more.isEmpty {
             grid.put(more, x: area.maxX - DisplayWidth.of(more) - 1, y: h, style: theme.subtle)

@@ -35,7 +35,8 @@ enum TeamScreen: Screen {
                     [.character("s")], switchHelp, short: app.showsTeamPicture ? "my answers" : "team picture",
                     .switchPicture),
                 KeyBinding(
-                    [.character("w")], "Where the team disagrees, widest first", short: "disagreements", .disagreements),
+                    [.character("w")], "Where the team disagrees, the checkpoints most worth discussing first",
+                    short: "disagreements", .disagreements),
             ]
         }
         table.append(KeyBinding([.character("h")], "Results & heatmap", short: "heatmap", .results))
@@ -45,8 +46,9 @@ enum TeamScreen: Screen {
     static func handle(
         _ command: TeamCommand, key: Key, state: inout TeamScreenState, app: inout AppState, area: Rect
     ) -> [Effect] {
+        let count = TeamScreenView.lines(app: app, width: area.width).count
         let maxScroll = TextBlock.maxScroll(
-            lineCount: TeamScreenView.lines(app: app, width: area.width).count, height: area.height)
+            lineCount: count, height: TeamScreenView.page(area, lineCount: count).height)
         switch command {
         case .up: state.scroll = max(0, min(state.scroll, maxScroll) - 1)
         case .down: state.scroll = min(maxScroll, state.scroll + 1)

@@ -5,13 +5,19 @@ import DijipilotCore
 enum TeamScreenView {
     static func render(into grid: inout Grid, area: Rect, team: TeamScreenState, app: AppState) {
         let lines = lines(app: app, width: area.width)
-        let scroll = min(team.scroll, TextBlock.maxScroll(lineCount: lines.count, height: area.height))
-        TextBlock(lines, scroll: scroll).render(into: &grid, area: area)
-        // A short terminal cuts the page: say there is more below, and how to reach it.
-        if scroll < TextBlock.maxScroll(lineCount: lines.count, height: area.height) {
-            let more = "↓ more: j "
+        let page = page(area, lineCount: lines.count)
+        let scroll = min(team.scroll, TextBlock.maxScroll(lineCount: lines.count, height: page.height))
+        TextBlock(lines, scroll: scroll).render(into: &grid, area: page)
+        // A short terminal cuts the page: its last row says how far the page goes, and how to scroll it.
+        if page.height < area.height {
+            let more = "lines \(scroll + 1)-\(min(lines.count, scroll + page.height)) of \(lines.count) · j/k scroll "
             grid.put(more, x: area.maxX - DisplayWidth.of(more), y: area.maxY - 1, style: app.theme.subtle)
         }
+    }
+
+    /// Where the page's lines go: the whole area, less a row for the scroll note when they do not fit.
+    static func page(_ area: Rect, lineCount: Int) -> Rect {
+        lineCount <= area.height ? area : Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - 1))
     }
 
     /// The page for `width` columns.
