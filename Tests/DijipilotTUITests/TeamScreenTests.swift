@@ -44,7 +44,7 @@ struct TeamScreenTests {
         #expect(state.message?.text.contains("add a teammate") == true)
     }
 
-    @Test("s shows the team picture in the results and Home, and s again your own answers")
+    @Test("s shows the team picture in the results, Home and the roadmap (read-only), and s again your own answers")
     func switchPicture() throws {
         var state = try T.state(width: 120, height: 40)
         let own = state.mastery.overallMastery
@@ -58,8 +58,18 @@ struct TeamScreenTests {
         #expect(state.mastery.overallMastery == team)
         F.press("h", &state)
         #expect(AppView.render(state).text.contains("team picture of Ana, Sam, Kim"))
-        F.press([.escape, .character("s")], &state)
+        // The roadmap shows the team's plan, read-only: Space marks nothing.
+        F.press([.escape, .escape, .character("r")], &state)
+        let teamPlan = state.progress.teamRoadmap(picture, course: state.course, at: state.now).items
+        #expect(state.shownRoadmap?.items == teamPlan)
+        #expect(state.shownRoadmap?.items != state.progress.roadmap?.items)
+        #expect(AppView.render(state).text.contains("The team's roadmap (read-only)"))
+        let before = state.progress
+        #expect(F.press([.character(" "), .character("s"), .character("+")], &state).isEmpty)
+        #expect(state.progress == before)
+        F.press([.escape, .character("m"), .character("s")], &state)
         #expect(!state.showsTeam && state.mastery.overallMastery == own)
+        #expect(state.shownRoadmap == state.progress.roadmap)
         #expect(state.progress.teammates.count == 2)
     }
 

@@ -39,7 +39,10 @@ public struct AppState: Sendable {
     /// The latest diagnostic's result combined with the lessons marked done. At 10,000 checkpoints rebuilding
     /// it on every key cost ~50 ms.
     public private(set) var mastery: MasteryView
-    /// The saved roadmap as Home and the roadmap screen list it.
+    /// The roadmap Home and the roadmap screen show: the saved one, or while the team picture is chosen the plan
+    /// it gives (your statuses carried over; read-only, never saved).
+    public private(set) var shownRoadmap: RoadmapState?
+    /// `shownRoadmap` as Home and the roadmap screen list it.
     private(set) var roadmapListing: RoadmapListing
     /// Who answered, and with two respondents their combined picture and where they disagree.
     private(set) var team: TeamOverview
@@ -56,9 +59,9 @@ public struct AppState: Sendable {
     /// Set while `session` is a focused re-check: what it checks, for recording it when it finishes.
     public var recheck: PendingRecheck?
     public var config: DiagnosticConfig
-    /// Whether the results, Home and the tree show the team picture instead of this file's own answers (the
-    /// roadmap stays this file's). For the session only: the progress file has no field for the choice, which
-    /// `dijipilot report --team` makes per command.
+    /// Whether the results, the roadmap, Home and the tree show the team picture instead of this file's own
+    /// answers. For the session only: the progress file has no field for the choice, which `dijipilot report --team`
+    /// and `roadmap --team` make per command.
     public var showsTeamPicture = false {
         didSet { derive() }
     }
@@ -75,6 +78,7 @@ public struct AppState: Sendable {
         self.mastery = Self.mastery(course, progress, team: nil)
         self.teamInputs = TeamOverview.Inputs(course: course, progress: progress)
         self.team = TeamOverview(course: course, progress: progress)
+        self.shownRoadmap = progress.roadmap
         self.roadmapListing = RoadmapListing(progress.roadmap)
         self.lessonRanges = LessonRanges(course.curriculum)
         self.config = config
@@ -105,7 +109,13 @@ public struct AppState: Sendable {
             teamInputs = inputs
         }
         mastery = Self.mastery(course, progress, team: showsTeam ? team.picture : nil)
-        roadmapListing = RoadmapListing(progress.roadmap)
+        if showsTeam, let picture = team.picture {
+            let built = picture.members.map(\.takenAt).max() ?? now
+            shownRoadmap = progress.teamRoadmap(picture, course: course, at: built)
+        } else {
+            shownRoadmap = progress.roadmap
+        }
+        roadmapListing = RoadmapListing(shownRoadmap)
         revision &+= 1
     }
 

@@ -199,7 +199,7 @@ enum ResultsView {
         guard !gaps.isEmpty else { return }
         let heading =
             state.showsTeam
-            ? " The team's biggest gaps first (your roadmap is built from your own answers)"
+            ? " The team's biggest gaps first (the team's roadmap starts here: r)"
             : " Biggest gaps first (your roadmap starts here: r)"
         grid.put(heading, x: area.x, y: area.y, style: theme.heading, maxWidth: area.width)
         for (k, id) in gaps.prefix(area.height - 1).enumerated() {

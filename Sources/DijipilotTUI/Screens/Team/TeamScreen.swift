@@ -28,8 +28,8 @@ enum TeamScreen: Screen {
         if app.team.picture != nil {
             let switchHelp =
                 app.showsTeamPicture
-                ? "Show your own answers again in the results, Home and the tree"
-                : "Show the team picture in the results, Home and the tree (for this session)"
+                ? "Show your own answers again in the results, the roadmap, Home and the tree"
+                : "Show the team picture in the results, the roadmap, Home and the tree (for this session)"
             table += [
                 KeyBinding(
                     [.character("s")], switchHelp, short: app.showsTeamPicture ? "my answers" : "team picture",
@@ -57,8 +57,8 @@ enum TeamScreen: Screen {
             app.showsTeamPicture.toggle()
             app.message = StatusMessage(
                 app.showsTeamPicture
-                    ? "The results, Home and the tree now show the team picture (\(app.team.names))"
-                    : "The results, Home and the tree show your own answers again")
+                    ? "The results, the roadmap, Home and the tree now show the team picture (\(app.team.names))"
+                    : "The results, the roadmap, Home and the tree show your own answers again")
         case .disagreements: return [.show(.disagreements)]
         case .results: return [.show(.results)]
         }

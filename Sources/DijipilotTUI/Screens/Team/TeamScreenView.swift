@@ -79,9 +79,8 @@ enum TeamScreenView {
             : "Press s to see the team picture instead."
         lines += TextBlock.paragraph(
             "\(other) The team picture is one estimate per checkpoint from everyone's answers: firmer where you "
-                + "agree, less sure where you contradict each other. The gap analysis, the heatmap, Home and the "
-                + "tree follow the choice until you quit; the roadmap stays your own "
-                + "(dijipilot roadmap --team prints the team's).",
+                + "agree, less sure where you contradict each other. The gap analysis, the heatmap, the roadmap "
+                + "(read-only, your statuses kept), Home and the tree follow the choice until you quit.",
             width: width + 1, indent: 1)
         return lines
     }
