@@ -25,7 +25,7 @@ struct TeamSpreadTests {
         #expect(spreads[0]! > 0.25)
     }
 
-    @Test("one respondent has no spread anywhere; a lesson outside the business profile has none either")
+    @Test("one respondent has no spread anywhere; with two, exactly the checkpoints that apply have one")
     func noSpread() {
         let ana = T.member("Ana", [("q1-1", C.yes)])
         #expect(T.picture(ana).spreads.allSatisfy { $0 == nil })

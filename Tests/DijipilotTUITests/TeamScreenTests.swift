@@ -44,6 +44,18 @@ struct TeamScreenTests {
         #expect(state.message?.text.contains("add a teammate") == true)
     }
 
+    @Test("a teammate from another curriculum version is listed as left out, and no team picture is offered")
+    func leftOut() throws {
+        var state = try T.state(teammates: 1)
+        state.progress.teammates[0].contentHash = "another"
+        F.press("m", &state)
+        #expect(state.team.picture == nil)
+        let text = AppView.render(state).text
+        #expect(text.contains("another curriculum version,") && text.contains("left out"))
+        #expect(text.contains("only one counts"))
+        #expect(TeamScreen.keys(state.screens[TeamScreen.self], app: state).command(for: .character("s")) == nil)
+    }
+
     @Test("s shows the team picture in the results, Home and the roadmap (read-only), and s again your own answers")
     func switchPicture() throws {
         var state = try T.state(width: 120, height: 40)

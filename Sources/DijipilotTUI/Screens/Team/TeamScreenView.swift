@@ -44,7 +44,7 @@ enum TeamScreenView {
             lines.append(.blank)
             lines += disagreementSummary(map, width: text)
         } else {
-            lines += howToAdd(width: text, theme: theme)
+            lines += howToAdd(team.roster, width: text, theme: theme)
         }
         return lines
     }
@@ -105,11 +105,18 @@ enum TeamScreenView {
     }
 
     /// With nobody else on the team: what a teammate adds, and the three steps to add one.
-    static func howToAdd(width: Int, theme: Theme) -> [StyledLine] {
+    static func howToAdd(_ roster: TeamRoster, width: Int, theme: Theme) -> [StyledLine] {
+        // Teammates whose answers do not count (another curriculum version, or no diagnostic of your own yet) are
+        // listed above with the reason: say what is missing rather than that nobody answered.
+        let why =
+            roster.teammates.isEmpty
+            ? "Nobody else's answers are here yet."
+            : "A team picture needs two respondents' answers on this curriculum version; the list above says why "
+                + "\(roster.counted == 0 ? "none counts" : "only one counts") yet."
         var lines = TextBlock.paragraph(
-            "Nobody else's answers are here yet. People in one business often see it differently, and that is "
-                + "where work gets dropped: with a teammate's answers, this screen combines yours and theirs into "
-                + "one picture and maps where you disagree.",
+            why + " People in one business often see it differently, and that is where work gets dropped: with a "
+                + "teammate's answers, this screen combines yours and theirs into one picture and maps where you "
+                + "disagree.",
             width: width + 1, indent: 1)
         lines.append(.blank)
         lines.append(StyledLine(" To add a teammate", .bold))
