@@ -108,25 +108,21 @@ struct TeamListCommand: ParsableCommand {
         try guarded {
             let course = try dataOptions.load()
             let (_, progress) = try progressOptions.read()
-            if let own = progress.ownMember(course: course) {
-                print(line(own, note: "this file's own diagnostic"))
-            } else {
-                print("\(progress.ownRespondent): no diagnostic on this curriculum yet")
+            let roster = TeamRoster(progress: progress, course: course)
+            for entry in roster.entries {
+                guard let takenAt = entry.takenAt else {
+                    print("\(entry.respondent): \(TeamRoster.note(entry))")
+                    continue
+                }
+                let role = entry.role.map { " (\($0))" } ?? ""
+                print(
+                    "\(entry.respondent)\(role): \(entry.answered) answers, taken \(isoDay(takenAt)); \(TeamRoster.note(entry))"
+                )
             }
-            for member in progress.teammates {
-                let other = member.contentHash != course.contentHash ? "; another curriculum version, left out" : ""
-                print(line(member, note: "added" + other))
-            }
-            if progress.teammates.isEmpty {
+            if roster.teammates.isEmpty {
                 print("no teammates yet: add their files with `dijipilot team add FILE…`")
             }
         }
-    }
-
-    private func line(_ member: TeamMember, note: String) -> String {
-        let role = member.role.map { " (\($0))" } ?? ""
-        return
-            "\(member.respondent)\(role): \(member.answers.count) answers, taken \(isoDay(member.takenAt)); \(note)"
     }
 }
 

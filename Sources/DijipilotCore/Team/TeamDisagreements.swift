@@ -36,10 +36,10 @@ public struct TeamDisagreements: Sendable {
         let n = picture.members.count
         var items: [Item] = []
         guard n >= 2 else { self.items = []; return }
-        for (i, lesson) in curriculum.lessons.enumerated() where picture.applies[i] {
+        let spreads = picture.spreads
+        for (i, lesson) in curriculum.lessons.enumerated() {
+            guard let spread = spreads[i], spread > 0.005 else { continue }
             let ps = picture.estimates.map { $0[i] }
-            let spread = (ps.max() ?? 0) - (ps.min() ?? 0)
-            guard spread > 0.005 else { continue }
             var voices: [Voice] = []
             for m in 0..<n {
                 voices.append(
@@ -64,11 +64,13 @@ public struct TeamDisagreements: Sendable {
         self.items = top.map { Array(items.prefix(max(0, $0))) } ?? items
     }
 
-    static func name(_ voice: Voice) -> String {
+    /// "Ana (operations)", or the name alone without a role.
+    public static func name(_ voice: Voice) -> String {
         voice.role.map { "\(voice.respondent) (\($0))" } ?? voice.respondent
     }
 
-    static func said(_ voice: Voice) -> String {
+    /// What the respondent chose, in quotes, or why they have an estimate without having answered.
+    public static func said(_ voice: Voice) -> String {
         voice.words.isEmpty
             ? "no question about it; estimated from other answers"
             : voice.words.map { "\"\($0)\"" }.joined(separator: "; ")

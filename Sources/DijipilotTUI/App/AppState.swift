@@ -43,10 +43,16 @@ public struct AppState: Sendable {
     /// The latest diagnostic's result combined with the lessons marked done. At 10,000 checkpoints rebuilding
     /// it on every key cost ~50 ms.
     public private(set) var mastery: MasteryView
-    /// The saved roadmap as Home and the roadmap screen list it.
+    /// The roadmap Home and the roadmap screen show: the saved one, or while the team picture is chosen the plan
+    /// it gives (your statuses carried over; read-only, never saved).
+    public private(set) var shownRoadmap: RoadmapState?
+    /// `shownRoadmap` as Home and the roadmap screen list it.
     private(set) var roadmapListing: RoadmapListing
     /// When each program was last measured and the re-check due, for Home; rebuilt when the day changes too.
     private(set) var measurements: MeasurementStanding
+    /// Who answered, and with two respondents their combined picture and where they disagree.
+    private(set) var team: TeamOverview
+    private var teamInputs: TeamOverview.Inputs
     /// Each program's, mission's and module's lessons, for the tree and the heatmap.
     private(set) var lessonRanges: LessonRanges
     /// Counts changes to `course` and `progress`: a view a screen derived at one revision (a layout, the tree's
@@ -59,6 +65,12 @@ public struct AppState: Sendable {
     /// Set while `session` is a focused re-check: what it checks, for recording it when it finishes.
     public var recheck: PendingRecheck?
     public var config: DiagnosticConfig
+    /// Whether the results, the roadmap, Home and the tree show the team picture instead of this file's own
+    /// answers. For the session only: the progress file has no field for the choice, which `dijipilot report --team`
+    /// and `roadmap --team` make per command.
+    public var showsTeamPicture = false {
+        didSet { derive() }
+    }
 
     /// Each screen's own state (`Screen.State`), by screen.
     var screens = ScreenStates()
@@ -69,7 +81,10 @@ public struct AppState: Sendable {
     ) {
         self.course = course
         self.progress = progress
-        self.mastery = Self.mastery(course, progress)
+        self.mastery = Self.mastery(course, progress, team: nil)
+        self.teamInputs = TeamOverview.Inputs(course: course, progress: progress)
+        self.team = TeamOverview(course: course, progress: progress)
+        self.shownRoadmap = progress.roadmap
         self.roadmapListing = RoadmapListing(progress.roadmap)
         self.lessonRanges = LessonRanges(course.curriculum)
         self.measurements = MeasurementStanding(course: course, progress: progress, now: now)
@@ -87,9 +102,27 @@ public struct AppState: Sendable {
     public static let minimumHeight = 18
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
+    /// True while the team picture is chosen and there is one (two respondents or more).
+    var showsTeam: Bool { showsTeamPicture && team.picture != nil }
+
+    /// The result the results screen, Home and the tree show: the team picture's when chosen, else the latest
+    /// diagnostic's.
+    var shownResult: DiagnosticResult? { showsTeam ? team.picture?.result : progress.latestDiagnostic?.result }
+
     private mutating func derive() {
-        mastery = Self.mastery(course, progress)
-        roadmapListing = RoadmapListing(progress.roadmap)
+        let inputs = TeamOverview.Inputs(course: course, progress: progress)
+        if inputs != teamInputs {
+            team = TeamOverview(course: course, progress: progress)
+            teamInputs = inputs
+        }
+        mastery = Self.mastery(course, progress, team: showsTeam ? team.picture : nil)
+        if showsTeam, let picture = team.picture {
+            let built = picture.members.map(\.takenAt).max() ?? now
+            shownRoadmap = progress.teamRoadmap(picture, course: course, at: built)
+        } else {
+            shownRoadmap = progress.roadmap
+        }
+        roadmapListing = RoadmapListing(shownRoadmap)
         measurements = Self.measurements(self)
         revision &+= 1
     }
@@ -98,9 +131,10 @@ public struct AppState: Sendable {
         MeasurementStanding(course: state.course, progress: state.progress, now: state.now)
     }
 
-    private static func mastery(_ course: CourseData, _ progress: ProgressFile) -> MasteryView {
+    private static func mastery(_ course: CourseData, _ progress: ProgressFile, team: TeamPicture?) -> MasteryView {
         MasteryView(
-            curriculum: course.curriculum, result: progress.latestDiagnostic?.result, done: progress.doneLessonIDs,
+            curriculum: course.curriculum, result: team?.result ?? progress.latestDiagnostic?.result,
+            done: progress.doneLessonIDs,
             doneAnyway: progress.doneAnywayLessonIDs)
     }
 }

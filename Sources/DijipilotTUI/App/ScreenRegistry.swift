@@ -9,6 +9,8 @@ enum ScreenRegistry {
         DoneWhenScreen.self,
         ProfileScreen.self,
         HistoryScreen.self,
+        TeamScreen.self,
+        DisagreementsScreen.self,
     ]
 
     /// The screen the app opens on, and the bottom of the route stack.

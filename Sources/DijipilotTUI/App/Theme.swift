@@ -44,6 +44,17 @@ public struct Theme: Sendable {
         }
     }
 
+    /// How far apart respondents are, on the disagreement map and the heatmap's disagreement mode: dim where they
+    /// agree, red where they are opposite (the glyphs differ too: `DisagreementLevel.glyph`).
+    public func style(for level: DisagreementLevel) -> Style {
+        switch level {
+        case .agree: subtle
+        case .slight: plain
+        case .clear: warning
+        case .opposite: bad.with(bold: true)
+        }
+    }
+
     /// Distinct glyphs per state (from the core, so exports and screens agree).
     public func glyph(for state: CheckpointDisplayState) -> String { String(state.glyph) }
 }

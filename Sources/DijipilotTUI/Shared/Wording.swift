@@ -30,6 +30,9 @@ enum Wording {
     /// "assessed mastered by the re-check of 3 Mar": a done lesson a re-check confirmed.
     static func assessedMastered(on date: Date) -> String { "assessed mastered by the re-check of \(shortDay(date))" }
 
+    /// How far apart respondents' estimates are, in percentage points: "62 pts apart".
+    static func pointsApart(_ spread: Double) -> String { "\(Int((spread * 100).rounded())) pts apart" }
+
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// How a status reads in a sentence.

@@ -2,7 +2,7 @@ import DijipilotCore
 
 /// What the home screen's menu can do.
 enum HomeMenuItem: CaseIterable, Sendable {
-    case diagnostic, tree, results, roadmap, profile, help, quit
+    case diagnostic, tree, results, roadmap, team, profile, help, quit
 
     /// The menu wording; the diagnostic offers to resume when one was left half-way.
     func title(_ app: AppState) -> String {
@@ -13,6 +13,10 @@ enum HomeMenuItem: CaseIterable, Sendable {
         case .tree: return "Explore the curriculum"
         case .results: return "Results & heatmap"
         case .roadmap: return "Your roadmap"
+        case .team:
+            let others = app.team.roster.teammates.count
+            if app.showsTeam { return "Your team (results show the team)" }
+            return others == 0 ? "Your team" : "Your team (\(Wording.plural(others, "teammate")))"
         case .profile: return "Your business profile"
         case .help: return "Help"
         case .quit: return "Quit"
@@ -25,6 +29,7 @@ enum HomeMenuItem: CaseIterable, Sendable {
         case .tree: "c"
         case .results: "h"
         case .roadmap: "r"
+        case .team: "m"
         case .profile: "p"
         case .help: "?"
         case .quit: "q"
@@ -38,6 +43,7 @@ enum HomeMenuItem: CaseIterable, Sendable {
         case .tree: "curriculum"
         case .results: "heatmap"
         case .roadmap: "roadmap"
+        case .team: "team"
         case .profile: "profile"
         case .help: "help"
         case .quit: "quit"
@@ -51,6 +57,7 @@ enum HomeMenuItem: CaseIterable, Sendable {
         case .tree: .show(.tree)
         case .results: .show(.results)
         case .roadmap: .show(.roadmap)
+        case .team: .show(.team)
         case .profile: .show(.profile, focus: .changeProfile)
         case .help: .showHelp
         case .quit: .quit

@@ -1,6 +1,7 @@
 /// What a key means on the results screen.
 enum ResultsCommand: Sendable, Equatable {
-    case left, right, up, down, first, last, open, roadmap, diagnostic, recheck, history
+    case left, right, up, down, first, last, open, roadmap, diagnostic, recheck, history, disagreementMode,
+        disagreements
 }
 
 /// The results screen's key tables.
@@ -19,7 +20,21 @@ enum ResultsKeys {
         KeyBinding(
             [.character("m")], "Every measurement so far: diagnostics, re-checks, each program over time",
             short: "history", .history),
+        KeyBinding(
+            [.character("x")], "Heatmap: mastery or disagreement (how far apart the team's answers are)",
+            short: "disagreement", .disagreementMode),
+        KeyBinding([.character("w")], "Where the team disagrees: the map, most worth discussing first", .disagreements),
     ]
+
+    /// The heatmap keys; the disagreement mode is hinted on the status line only once there is a team to compare
+    /// (alone, `x` still answers, saying a teammate is needed).
+    static func heatmap(hasTeam: Bool) -> [KeyBinding<ResultsCommand>] {
+        heatmap.map { binding in
+            var binding = binding
+            if case .disagreementMode = binding.command, !hasTeam { binding.short = nil }
+            return binding
+        }
+    }
 
     /// Before any diagnostic, the screen only offers to take one.
     static let withoutDiagnostic: [KeyBinding<ResultsCommand>] = [

@@ -11,6 +11,8 @@ struct ResultsScreenState: ScreenState {
     var checkpoint = 0
     /// First program row shown.
     var scroll = 0
+    /// The heatmap shades how far apart the team's answers are instead of mastery (`x`; needs a teammate).
+    var disagreement = false
     /// Where everything goes, kept for the area and data it was built for.
     var layout = Derived<ResultsLayout.Inputs, ResultsLayout>()
     init() {}
@@ -22,7 +24,8 @@ enum ResultsScreen: Screen {
     static let title = "Results & heatmap"
 
     static func keys(_ state: ResultsScreenState, app: AppState) -> [KeyBinding<ResultsCommand>] {
-        app.progress.latestDiagnostic == nil ? ResultsKeys.withoutDiagnostic : ResultsKeys.heatmap
+        app.progress.latestDiagnostic == nil
+            ? ResultsKeys.withoutDiagnostic : ResultsKeys.heatmap(hasTeam: app.team.picture != nil)
     }
 
     static func handle(
@@ -48,6 +51,8 @@ enum ResultsScreen: Screen {
             {
                 return DiagnosticFlow.startRecheck(.program(curriculum.programs[p].id), &app)
             }
+        case .disagreementMode: toggleDisagreement(&state, &app)
+        case .disagreements: return [.show(.disagreements)]
         }
         return []
     }

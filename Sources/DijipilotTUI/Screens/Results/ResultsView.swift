@@ -25,12 +25,14 @@ enum ResultsView {
                 .render(into: &grid, area: .row(x: x, y: layout.summary, width: overallBar))
             x += overallBar + 1
         }
-        let questions = record.result.questionsAsked
+        let questions = (state.shownResult ?? record.result).questionsAsked
         let asked = "\(questions) question\(questions == 1 ? "" : "s")"
         let percent = ProgressBar.percent(mastery.overallMastery)
-        var facts = "\(percent)  ·  diagnostic of \(Wording.day(record.takenAt))  ·  \(asked)"
+        let source =
+            state.showsTeam ? "team picture of \(state.team.names)" : "diagnostic of \(Wording.day(record.takenAt))"
+        var facts = "\(percent)  ·  \(source)  ·  \(asked)"
         if DisplayWidth.of(facts) > area.maxX - x - 1 {
-            facts = "\(percent) · \(Wording.day(record.takenAt)) · \(asked)"
+            facts = "\(percent) · \(state.showsTeam ? "team" : Wording.day(record.takenAt)) · \(asked)"
         }
         x += grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
         // Progress over time: the overall change since the diagnostic before this one (`dijipilot compare` has
@@ -62,8 +64,12 @@ enum ResultsView {
         let scrolls = layout.table.height < curriculum.programs.count
         let more = scrolls ? "\(scroll + 1)-\(scroll + layout.table.height) of \(curriculum.programs.count)" : ""
         let room = area.maxX - layout.cellsX - 1 - (more.isEmpty ? 0 : DisplayWidth.of(more) + 2)
-        var heatmapTitle = "Heatmap · a cell per checkpoint"
-        if layout.aggregated.contains(true) || DisplayWidth.of(heatmapTitle) > room { heatmapTitle = "Heatmap" }
+        let disagreement = ResultsScreen.showsDisagreement(results, state)
+        var heatmapTitle = disagreement ? "Disagreement · spread per checkpoint" : "Heatmap · a cell per checkpoint"
+        if layout.aggregated.contains(true) || DisplayWidth.of(heatmapTitle) > room {
+            heatmapTitle = disagreement ? "Disagreement" : "Heatmap"
+        }
+        if disagreement && DisplayWidth.of(heatmapTitle) > room { heatmapTitle = "Spread" }
         grid.put(heatmapTitle, x: layout.cellsX, y: h, style: theme.heading, maxWidth: max(0, room))
         if !more.isEmpty {
             grid.put(more, x: area.maxX - DisplayWidth.of(more) - 1, y: h, style: theme.subtle)
@@ -105,11 +111,21 @@ enum ResultsView {
                 style: theme.style(for: .uncertain), theme: theme, into: &grid)
             let cells = layout.cells(program: p, app: state)
             let cursor = isCursorRow ? cells.firstIndex { cursorLesson.map($0.lessons.contains) ?? false } : nil
-            HeatmapRow(cells: cells, theme: theme, cursor: cursor, applicable: mastery.applicable)
-                .render(into: &grid, area: .row(x: layout.cellsX, y: y, width: area.maxX - layout.cellsX))
+            let cellsArea = Rect.row(x: layout.cellsX, y: y, width: area.maxX - layout.cellsX)
+            if disagreement {
+                DisagreementRow(cells: cells, spreads: state.team.spreads, theme: theme, cursor: cursor)
+                    .render(into: &grid, area: cellsArea)
+            } else {
+                HeatmapRow(cells: cells, theme: theme, cursor: cursor, applicable: mastery.applicable)
+                    .render(into: &grid, area: cellsArea)
+            }
         }
 
-        renderLegend(into: &grid, area: area, y: layout.legend, layout: layout, state: state)
+        if disagreement {
+            renderDisagreementLegend(into: &grid, area: area, y: layout.legend, rows: layout.legendRows, state: state)
+        } else {
+            renderLegend(into: &grid, area: area, y: layout.legend, layout: layout, state: state)
+        }
         renderDetail(into: &grid, area: area, y: layout.detail, layout: layout, results: results, state: state)
         renderGaps(into: &grid, area: layout.gaps, record: record, state: state)
     }
@@ -147,12 +163,17 @@ enum ResultsView {
         let mastery = state.mastery
         let lesson = state.course.curriculum.lessons[i]
         let displayState = mastery.states[i]
+        var displayStyle = theme.style(for: displayState)
         var tail = " · " + displayState.label
         if let p = mastery.probabilities[i] { tail += " · p = " + ProbabilityFormat.text(p) }
         if !mastery.applicable[i] {
             // Out of every score and gap: the cell says why rather than "not assessed".
             let reason = lesson.appliesTo?.reason(for: state.progress.profile.business) ?? "outside your profile"
             tail = " · not applicable, " + reason
+        }
+        if ResultsScreen.showsDisagreement(results, state), let spread = disagreementTail(lesson: i, state: state) {
+            tail = spread.text
+            displayStyle = spread.style
         }
         if layout.aggregated[results.program] {
             let mission = state.course.curriculum.breadcrumb(forLessonAt: i).mission
@@ -162,7 +183,7 @@ enum ResultsView {
         var x = area.x + 1
         x += grid.put(lesson.id + " ", x: x, y: y, style: .bold, maxWidth: area.maxX - x)
         x += grid.put(DisplayWidth.truncate(lesson.title, to: max(8, room)), x: x, y: y, maxWidth: area.maxX - x)
-        grid.put(tail, x: x, y: y, style: theme.style(for: displayState), maxWidth: max(0, area.maxX - x))
+        grid.put(tail, x: x, y: y, style: displayStyle, maxWidth: max(0, area.maxX - x))
     }
 
     /// On tall screens: the first gaps of the ranked list (what the roadmap starts with).
@@ -171,14 +192,16 @@ enum ResultsView {
         let theme = state.theme
         let curriculum = state.course.curriculum
         let mastery = state.mastery
-        let gaps = record.result.gaps.filter { id in
+        let gaps = (state.shownResult ?? record.result).gaps.filter { id in
             let s = mastery.state(of: id)
             return s == .missing || s == .uncertain
         }
         guard !gaps.isEmpty else { return }
-        grid.put(
-            " Biggest gaps first (your roadmap starts here: r)", x: area.x, y: area.y, style: theme.heading,
-            maxWidth: area.width)
+        let heading =
+            state.showsTeam
+            ? " The team's biggest gaps first (the team's roadmap starts here: r)"
+            : " Biggest gaps first (your roadmap starts here: r)"
+        grid.put(heading, x: area.x, y: area.y, style: theme.heading, maxWidth: area.width)
         for (k, id) in gaps.prefix(area.height - 1).enumerated() {
             guard let lesson = curriculum.lesson(id) else { continue }
             let s = mastery.state(of: id)

@@ -15,7 +15,7 @@ enum RoadmapKeys {
                     .startDiagnostic)
             ]
         }
-        return [
+        let table: [KeyBinding<RoadmapCommand>] = [
             KeyBinding([.up, .character("k")], "Previous lesson", .up),
             KeyBinding([.down, .character("j")], "Next lesson", .down),
             KeyBinding([.pageUp], "One page up", .pageUp),
@@ -35,5 +35,8 @@ enum RoadmapKeys {
                 [.character("+"), .character("=")], "More study time a week (+½ h): fewer, fuller weeks", .moreHours),
             KeyBinding([.character("-")], "Less study time a week (−½ h): more, lighter weeks", .fewerHours),
         ]
+        // The team's plan is read-only: statuses and the weekly time belong to your own saved roadmap.
+        let changes: [RoadmapCommand] = [.toggleDone, .cycleStatus, .verifyDone, .moreHours, .fewerHours]
+        return app.showsTeam ? table.filter { !changes.contains($0.command) } : table
     }
 }

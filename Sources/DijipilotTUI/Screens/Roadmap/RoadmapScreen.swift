@@ -174,7 +174,10 @@ enum RoadmapScreen: Screen {
             switch lines[n] {
             case .item(let i):
                 select(i, listing, layout, &screen)
-                if layout.checkboxColumns.contains(x) { return toggleDone(listing.items[i], &state) }
+                // The team's plan is read-only (`RoadmapKeys`): a click on its checkbox only selects.
+                if layout.checkboxColumns.contains(x) && !state.showsTeam {
+                    return toggleDone(listing.items[i], &state)
+                }
             case .reason(let i): select(i, listing, layout, &screen)
             case .week(let g): select(listing.groups[g].range.lowerBound, listing, layout, &screen)
             case .gap: break

@@ -4,7 +4,7 @@ import DijipilotCore
 extension RoadmapScreen {
     static func render(into grid: inout Grid, area: Rect, state screen: RoadmapScreenState, app state: AppState) {
         let listing = state.roadmapListing
-        guard let roadmap = state.progress.roadmap, !listing.isEmpty else {
+        guard let roadmap = state.shownRoadmap, !listing.isEmpty else {
             renderEmpty(into: &grid, area: area, state: state)
             return
         }
@@ -77,14 +77,15 @@ extension RoadmapScreen {
     ) {
         let theme = state.theme
         let weeks = listing.groups.filter { $0.week > 0 }.count
-        var x = area.x + grid.put(" Your roadmap", x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
+        let title = state.showsTeam ? " The team's roadmap (read-only)" : " Your roadmap"
+        var x = area.x + grid.put(title, x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
         let about =
             " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week of reading and doing"
             + " · built \(Wording.day(roadmap.generatedAt))"
         x += grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
         // Where the weekly time is shown, say how to change it (the status line has no room left at 80 columns).
         let hint = " · +/- change"
-        if x + DisplayWidth.of(hint) <= area.maxX - 1 {
+        if !state.showsTeam && x + DisplayWidth.of(hint) <= area.maxX - 1 {
             grid.put(hint, x: x, y: area.y + 1, style: theme.subtle)
         }
 
