@@ -37,6 +37,20 @@ struct AssessCommand: ParsableCommand {
             valueName: "focus"))
     var focus: String?
 
+    @Option(
+        name: .customLong("programs"),
+        help: ArgumentHelp(
+            "A first diagnostic about some programs only, e.g. 7-11 or 7,8,9 (a teammate answering about their part).",
+            valueName: "ids"))
+    var programs: String?
+
+    func validate() throws {
+        if programs != nil && focus != nil {
+            throw ValidationError(
+                "--programs takes a first diagnostic, --focus re-checks an existing one; give one of them")
+        }
+    }
+
     func run() throws {
         try guarded {
             guard jsonLines else {
@@ -53,9 +67,21 @@ struct AssessCommand: ParsableCommand {
                 return parsed
             }
             let course = try dataOptions.load()
+            let scope = try programs.map { text in
+                do { return try ProgramScope.parse(text, curriculum: course.curriculum) } catch let error
+                    as ProgramScopeError
+                {
+                    throw CommandFailure(status: ExitStatus.usage, message: error.localizedDescription)
+                }
+            }
             let (store, lock, loaded) = try progressOptions.openForWriting()
             defer { lock.release() }
             var progress = loaded
+            if scope != nil, let existing = progress.diagnostics.last(where: { $0.contentHash == course.contentHash }) {
+                throw CommandFailure(
+                    status: ExitStatus.problemsFound,
+                    message: ProgramScopeError.alreadyDiagnosed(existing.id).localizedDescription)
+            }
             let protocolIO = HeadlessProtocol(course: course)
             if let profileFile {
                 let business = try ProfileFileReader.read(path: profileFile, over: progress.profile.business)
@@ -70,6 +96,12 @@ struct AssessCommand: ParsableCommand {
                     message:
                         "input ended during the business profile; the answers so far are saved in \(store.url.path) and the next run asks the rest"
                 )
+            }
+            if let scope {
+                try scoped(scope, progress: &progress, course: course, protocolIO: protocolIO) {
+                    try progressOptions.save($0, to: store)
+                }
+                return
             }
             if let recheckFocus {
                 try recheck(recheckFocus, progress: &progress, course: course, protocolIO: protocolIO) {
@@ -124,6 +156,48 @@ struct AssessCommand: ParsableCommand {
         }
     }
 
+    /// A first diagnostic about `programs` only: asks their questions, saves it when it finishes (marked with its
+    /// scope), and prints the result, which covers those programs.
+    private func scoped(
+        _ programs: [String], progress: inout ProgressFile, course: CourseData, protocolIO: HeadlessProtocol,
+        save: (ProgressFile) throws -> Void
+    ) throws {
+        var session: DiagnosticSession
+        do {
+            session = try progress.scopedSession(programs: programs, course: course, config: diagnosticOptions.config)
+        } catch let error as ProgramScopeError {
+            throw CommandFailure(status: ExitStatus.problemsFound, message: error.localizedDescription)
+        }
+        try ask(&session, protocolIO: protocolIO) { answered in
+            "input ended after \(answered) answer(s), before the result of the diagnostic of programs \(programs.joined(separator: ", ")); nothing was saved"
+        }
+        let record = progress.completeScoped(session: session, programs: programs, course: course, at: Date())
+        try save(progress)
+        var message = protocolIO.resultMessage(record.result, course: course)
+        message["scope"] = programs
+        protocolIO.emit(message)
+    }
+
+    /// Asks `session`'s questions until it finishes; answers are kept in memory only (the caller saves the result).
+    private func ask(_ session: inout DiagnosticSession, protocolIO: HeadlessProtocol, ended: (Int) -> String) throws {
+        while !session.isFinished {
+            guard let question = session.currentQuestion else { break }
+            protocolIO.emit(protocolIO.questionMessage(question, session: session))
+            guard let line = readLine(strippingNewline: true) else {
+                throw CommandFailure(status: ExitStatus.inputEnded, message: ended(session.answers.count))
+            }
+            switch protocolIO.parse(line, choices: question.choices.count) {
+            case .failure(let error): protocolIO.emit(["type": "error", "message": error.message])
+            case .success(.answer(let key)): try session.answer(choice: session.shownOrder[key - 1])
+            case .success(.back):
+                if !session.back() {
+                    protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"])
+                }
+            case .success(.finish): session.finish()
+            }
+        }
+    }
+
     /// A focused re-check: asks its questions, saves it when it finishes, and prints the result with its moves.
     private func recheck(
         _ focus: RecheckFocus, progress: inout ProgressFile, course: CourseData, protocolIO: HeadlessProtocol,
@@ -144,25 +218,8 @@ struct AssessCommand: ParsableCommand {
             throw CommandFailure(status: status, message: error.localizedDescription)
         }
         var session = started.session
-        while !session.isFinished {
-            guard let question = session.currentQuestion else { break }
-            protocolIO.emit(protocolIO.questionMessage(question, session: session))
-            guard let line = readLine(strippingNewline: true) else {
-                throw CommandFailure(
-                    status: ExitStatus.inputEnded,
-                    message:
-                        "input ended after \(session.answers.count) answer(s), before the re-check's result; nothing was saved"
-                )
-            }
-            switch protocolIO.parse(line, choices: question.choices.count) {
-            case .failure(let error): protocolIO.emit(["type": "error", "message": error.message])
-            case .success(.answer(let key)): try session.answer(choice: session.shownOrder[key - 1])
-            case .success(.back):
-                if !session.back() {
-                    protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"])
-                }
-            case .success(.finish): session.finish()
-            }
+        try ask(&session, protocolIO: protocolIO) { answered in
+            "input ended after \(answered) answer(s), before the re-check's result; nothing was saved"
         }
         let record = progress.completeRecheck(
             session: session, focus: focus, checkpoints: started.checkpoints, course: course, at: Date())

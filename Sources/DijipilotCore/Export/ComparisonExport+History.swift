@@ -1,7 +1,8 @@
 import Foundation
 
 /// Every measurement so far, not only two: overall and per-program mastery in each saved diagnostic, oldest first,
-/// as text, Markdown or JSON (`dijipilot compare --all`).
+/// as text, Markdown or JSON (`dijipilot compare --all`), and with the change between the last two after it
+/// (`dijipilot compare`, the default). A diagnostic limited to some programs has no overall figure ("–").
 extension ComparisonExport {
     /// Programs in the order the latest diagnostic lists them, then any only older ones measured.
     static func historyPrograms(_ records: [DiagnosticRecord]) -> [(id: String, title: String)] {
@@ -30,7 +31,7 @@ extension ComparisonExport {
         lines.append("")
         let head = "  " + pad("#", 3, left: false) + "  " + pad("Program", titleWidth, left: false)
         lines.append(head + records.map { " " + pad($0.id, 5) }.joined() + "  change")
-        let overall = records.map(\.result.overallMastery)
+        let overall = records.map(\.overallMastery)
         lines.append(
             "  " + pad("", 3, left: false) + "  " + pad("Overall", titleWidth, left: false)
                 + overall.map { " " + cell($0) }.joined() + "  " + pad(change(overall), 6))
@@ -58,7 +59,7 @@ extension ComparisonExport {
             "|---:|---|" + String(repeating: "---:|", count: records.count) + "---:|",
         ]
         func cell(_ value: Double?) -> String { value.map(ExportFormatting.percent) ?? "–" }
-        let overall = records.map(\.result.overallMastery)
+        let overall = records.map(\.overallMastery)
         lines.append("| | **Overall** |" + overall.map { " \(cell($0)) |" }.joined() + " \(change(overall)) |")
         for program in historyPrograms(records) {
             let values = records.map { mastery($0, program: program.id) }
@@ -69,22 +70,49 @@ extension ComparisonExport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func historyJSON(_ records: [DiagnosticRecord]) -> String {
+    /// With `withLatestChange`, the change between the last two as `latestChange` (what `compare` prints).
+    public static func historyJSON(_ records: [DiagnosticRecord], withLatestChange: Bool = false) -> String {
         struct Measurement: Encodable {
-            var id: String; var takenAt: Date; var questionsAsked: Int; var mastery: Double
+            var id: String; var takenAt: Date; var questionsAsked: Int; var mastery: Double?; var scope: [String]?
         }
         struct Program: Encodable { var id, title: String; var mastery: [Double?] }
-        struct Document: Encodable { var diagnostics: [Measurement]; var programs: [Program] }
+        struct Document: Encodable {
+            var diagnostics: [Measurement]; var programs: [Program]; var latestChange: PairDocument?
+        }
         return ExportFormatting.json(
             Document(
                 diagnostics: records.map {
                     Measurement(
                         id: $0.id, takenAt: $0.takenAt, questionsAsked: $0.result.questionsAsked,
-                        mastery: rounded($0.result.overallMastery))
+                        mastery: $0.overallMastery.map(rounded), scope: $0.scope)
                 },
                 programs: historyPrograms(records).map { p in
                     Program(id: p.id, title: p.title, mastery: records.map { mastery($0, program: p.id).map(rounded) })
-                }))
+                },
+                latestChange: withLatestChange ? latestPair(records).map { PairDocument(from: $0.0, to: $0.1) } : nil))
+    }
+
+    /// The last two diagnostics by position (the order taken), when there are two.
+    static func latestPair(_ records: [DiagnosticRecord]) -> (DiagnosticRecord, DiagnosticRecord)? {
+        records.count >= 2 ? (records[records.count - 2], records[records.count - 1]) : nil
+    }
+
+    /// What `dijipilot compare` shows by default: every measurement, then the change between the last two (or a
+    /// sentence when only one is saved).
+    public static func overviewText(_ records: [DiagnosticRecord], now: Date? = nil) -> String {
+        let history = historyText(records, now: now)
+        guard let (a, b) = latestPair(records) else { return history + "\n" + onlyOne(records) + "\n" }
+        return history + "\n" + text(from: a, to: b)
+    }
+
+    public static func overviewMarkdown(_ records: [DiagnosticRecord], now: Date? = nil) -> String {
+        let history = historyMarkdown(records, now: now)
+        guard let (a, b) = latestPair(records) else { return history + "\n" + onlyOne(records) + "\n" }
+        return history + "\n#" + markdown(from: a, to: b)
+    }
+
+    static func onlyOne(_ records: [DiagnosticRecord]) -> String {
+        "Only one measurement so far (\(records.first?.id ?? "none")): take a re-check or another diagnostic later to see the change."
     }
 
     /// From the first measurement to the last that has a value, in signed points; "–" with fewer than two.

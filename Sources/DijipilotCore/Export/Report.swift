@@ -10,6 +10,8 @@ public struct Report: Sendable {
     /// for a report of a bare result.
     public var lastMeasured: [MeasurementHistory.ProgramMeasurement] = []
     public var now: Date?
+    /// Every measurement in the progress file, for the HTML report's chart over time; empty for a bare result.
+    public var history = MeasurementSeries(records: [])
     public var curriculum: Curriculum { view.curriculum }
 
     public init(
@@ -27,6 +29,7 @@ public struct Report: Sendable {
             curriculum: curriculum, result: record.result, done: progress.doneLessonIDs,
             doneAnyway: progress.doneAnywayLessonIDs,
             businessName: progress.profile.businessName, takenAt: record.takenAt)
+        history = MeasurementSeries(records: progress.diagnostics, rechecks: progress.rechecks)
         if let now {
             self.now = now
             lastMeasured = MeasurementHistory.lastMeasured(progress.diagnostics)

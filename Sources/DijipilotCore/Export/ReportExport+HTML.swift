@@ -22,10 +22,11 @@ extension ReportExport {
             }
         }
         body += "</table>\n"
+        body += historySection(report.history)
 
+        body += "<section class=\"heatmap\">\n<h2>Heatmap</h2>\n<p class=\"muted\">One row per program, one cell per "
         body +=
-            "<h2>Heatmap</h2>\n<p class=\"muted\">One row per program, one cell per checkpoint, grouped by mission. "
-        body += "Hover a cell for its lesson.</p>\n"
+            "checkpoint, grouped by mission. Hover a cell for its lesson; printed, each cell carries its symbol.</p>\n"
         for (p, program) in curriculum.programs.enumerated() {
             body +=
                 "<div class=\"hm-row\"><span class=\"hm-label\" title=\"\(h(program.title))\">\(h(program.id))</span>"
@@ -43,7 +44,7 @@ extension ReportExport {
         body += "<div class=\"legend\">"
         body += CheckpointDisplayState.allCases.map { "<span class=\"cell \($0.rawValue)\"></span> \(h($0.label))" }
             .joined(separator: " &#160; ")
-        body += "</div>\n"
+        body += "</div>\n</section>\n"
 
         body += "<h2>Gaps, most important first</h2>\n"
         let gaps = report.gaps
