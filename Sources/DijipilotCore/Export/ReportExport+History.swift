@@ -20,7 +20,8 @@ extension ReportExport {
         body += "\(ExportFormatting.day(first.takenAt)) to \(ExportFormatting.day(last.takenAt)).</p>\n"
         body += "<figure class=\"chart-overall\">\(MeasurementChart.overall(series))\n"
         body += "<figcaption>\(MeasurementChart.key(series.kinds))</figcaption></figure>\n"
-        body += "<h3>By program</h3>\n<p class=\"muted\">On the same dates and the same 0–100% scale: the solid line "
+        body +=
+            "<h3>By program</h3>\n<p class=\"muted lead\">On the same dates and the same 0–100% scale: the solid line "
         body +=
             "with markers is the program, the dashed grey line the overall mastery.</p>\n<div class=\"multiples\">\n"
         for program in series.programs {
