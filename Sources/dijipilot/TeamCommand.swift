@@ -91,7 +91,7 @@ struct TeamAddCommand: ParsableCommand {
             try progressOptions.save(progress, to: store)
             for member in added {
                 print(
-                    "added \(member.respondent)\(member.role.map { " (\($0))" } ?? ""): \(member.answers.count) answers"
+                    "added \(member.respondent)\(member.role.map { " (\($0))" } ?? ""): \(member.answers.count) answers\(member.scopeNote)"
                 )
             }
             print("team: \(progress.teamMembers(course: course).map(\.respondent).joined(separator: ", "))")
@@ -126,7 +126,7 @@ struct TeamListCommand: ParsableCommand {
     private func line(_ member: TeamMember, note: String) -> String {
         let role = member.role.map { " (\($0))" } ?? ""
         return
-            "\(member.respondent)\(role): \(member.answers.count) answers, taken \(isoDay(member.takenAt)); \(note)"
+            "\(member.respondent)\(role): \(member.answers.count) answers\(member.scopeNote), taken \(isoDay(member.takenAt)); \(note)"
     }
 }
 

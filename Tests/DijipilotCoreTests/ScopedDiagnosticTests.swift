@@ -56,6 +56,8 @@ struct ScopedDiagnosticTests {
         for (text, error) in refusals {
             #expect(throws: error, "\(text)") { try ProgramScope.parse(text, curriculum: curriculum) }
         }
+        #expect(ProgramScope.describe(Self.marketing) == "7-11")
+        #expect(ProgramScope.describe(["3", "7", "8", "9", "12", "13"]) == "3, 7-9, 12, 13")
         #expect(
             ProgramScopeError.unknownProgram("99", range: "1-18").localizedDescription
                 == "--programs: there is no program 99; the programs are 1-18 (see dijipilot curriculum)")
@@ -82,6 +84,13 @@ struct ScopedDiagnosticTests {
         #expect(record.result.gaps.allSatisfy { Self.marketing.contains(Self.programOf($0)) })
         #expect(record.overallMastery == nil)
         #expect(progress.inProgress?.contentHash == "h", "a full diagnostic left unfinished stays resumable")
+        // Its report lists those programs, with their overall, and shows the others' checkpoints as not assessed.
+        let text = ReportExport.text(Report(curriculum: Self.course.curriculum, record: record, progress: progress))
+        #expect(text.contains(" · about programs 7-11 only · "))
+        #expect(text.contains("\nOverall (programs 7-11)  "))
+        #expect(text.contains("  7  Paid Social Advertising\n") && !text.contains("  6  Business Strategy"))
+        let outside = Self.course.curriculum.lessons.count - record.result.checkpoints.count
+        #expect(outside > 50 && text.contains(" \(outside) not assessed"))
         // Saved and read back, the scope is kept.
         let data = try JSONEncoder.dijipilot().encode(progress)
         #expect(

@@ -135,6 +135,7 @@ struct TeamCommandTests {
         let alone = try BinaryRun.run(["report", "--team", "--format", "json", "--progress", ana])
         let add = try BinaryRun.run(["team", "add", miaFile, "--progress", ana])
         #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout.contains("added Mia (marketing): ") && add.stdout.contains(" answers about programs 7-11"))
         let together = try BinaryRun.run(["report", "--team", "--format", "json", "--progress", ana])
         func programs(_ json: String) throws -> [String: Double] {
             let document = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

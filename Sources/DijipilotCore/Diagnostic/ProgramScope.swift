@@ -35,6 +35,23 @@ public enum ProgramScope {
         return ids.filter(chosen.contains)
     }
 
+    /// "7-11", "3, 7-9": consecutive numbered ids as ranges, the way `parse` reads them.
+    public static func describe(_ ids: [String]) -> String {
+        var parts: [String] = [], run: [Int] = []
+        func flush() {
+            guard let first = run.first, let last = run.last else { return }
+            parts.append(run.count > 2 ? "\(first)-\(last)" : run.map(String.init).joined(separator: ", "))
+            run = []
+        }
+        for id in ids {
+            if let n = Int(id), run.last.map({ $0 + 1 == n }) ?? true { run.append(n); continue }
+            flush()
+            if let n = Int(id) { run = [n] } else { parts.append(id) }
+        }
+        flush()
+        return parts.joined(separator: ", ")
+    }
+
     /// "1-18" for the built-in curriculum; the ids listed when they are not numbered.
     static func span(_ ids: [String]) -> String {
         guard let first = ids.first, let last = ids.last else { return "none" }

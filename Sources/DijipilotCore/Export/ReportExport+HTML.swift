@@ -6,11 +6,13 @@ extension ReportExport {
         let h = ExportFormatting.html
         let view = report.view, curriculum = report.curriculum
         var body = "<h1>\(h(report.title))</h1>\n<p class=\"meta\">\(h(report.subtitle))</p>\n"
-        body += "<p><strong>Overall mastery:</strong> \(ExportFormatting.percent(view.overallMastery)) "
-        body += "\(RoadmapExport.progressBar(view.overallMastery))<br/>\(h(report.countsLine))</p>\n"
+        body +=
+            "<p><strong>\(h(report.overallLabel)) mastery:</strong> \(ExportFormatting.percent(report.overallMastery)) "
+        body += "\(RoadmapExport.progressBar(report.overallMastery))<br/>\(h(report.countsLine))</p>\n"
 
         body += "<h2>Programs and missions</h2>\n<table>\n"
-        for (p, program) in curriculum.programs.enumerated() {
+        for p in report.programIndexes {
+            let program = curriculum.programs[p]
             let m = view.mastery(of: curriculum.programRanges[p])
             body +=
                 "<tr><th>\(h(program.id)) \(h(program.title))</th><td class=\"num\">\(ExportFormatting.percent(m))</td>"

@@ -21,6 +21,11 @@ public struct TeamMember: Codable, Equatable, Sendable {
     }
 }
 
+extension TeamMember {
+    /// " about programs 7-11" for a scoped diagnostic, "" for a full one (for `team add` and `team list`).
+    public var scopeNote: String { scope.map { " about programs \(ProgramScope.describe($0))" } ?? "" }
+}
+
 /// The small file `dijipilot team export` writes and `team add` reads: one person's latest diagnostic, and nothing
 /// else (no notes, roadmap or business profile).
 public struct TeamAnswersFile: Codable, Equatable, Sendable {
