@@ -91,10 +91,27 @@ struct ScopedDiagnosticTests {
         #expect(text.contains("  7  Paid Social Advertising\n") && !text.contains("  6  Business Strategy"))
         let outside = Self.course.curriculum.lessons.count - record.result.checkpoints.count
         #expect(outside > 50 && text.contains(" \(outside) not assessed"))
+        // A change of business profile recomputes it from its answers, still about those programs only.
+        var changed = progress
+        var business = BusinessProfile()
+        business[.team] = "solo"
+        changed.setBusinessProfile(business, course: Self.course, at: Self.day)
+        #expect(changed.diagnostics[0].result.programs.map(\.id) == Self.marketing)
+        #expect(changed.diagnostics[0].result.checkpoints.allSatisfy { Self.marketing.contains(Self.programOf($0.id)) })
         // Saved and read back, the scope is kept.
         let data = try JSONEncoder.dijipilot().encode(progress)
         #expect(
             try ProgressDecoding.decode(data, file: "p.json", backup: nil).file.diagnostics[0].scope == Self.marketing)
+        // A re-check of program 3 on it stays about programs: 3 and 7-11.
+        let recheck = try progress.recheckSession(focus: .program("3"), course: Self.course, now: Self.day)
+        var rechecked = progress
+        let answered = try Self.run(recheck.session, pick: { _ in 0 })
+        let made = rechecked.completeRecheck(
+            session: answered, focus: .program("3"), checkpoints: recheck.checkpoints, course: Self.course,
+            at: Self.day.addingTimeInterval(86_400))
+        let after = try #require(rechecked.diagnostics.last)
+        #expect(made.diagnosticID == after.id && after.scope == ["3"] + Self.marketing)
+        #expect(after.result.programs.map(\.id) == ["3"] + Self.marketing)
         // A second first diagnostic is refused: a re-check is the way to ask again.
         #expect(throws: ProgramScopeError.alreadyDiagnosed("D1")) {
             try progress.scopedSession(programs: ["3"], course: Self.course, config: DiagnosticConfig())
