@@ -51,8 +51,13 @@ struct CompareCommand: ParsableCommand {
                     throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
                 }
                 switch format {
-                case .text: print(ComparisonExport.historyText(records, now: Date()), terminator: "")
-                case .markdown: print(ComparisonExport.historyMarkdown(records, now: Date()), terminator: "")
+                case .text:
+                    print(
+                        ComparisonExport.historyText(records, now: Date(), rechecks: progress.rechecks), terminator: "")
+                case .markdown:
+                    print(
+                        ComparisonExport.historyMarkdown(records, now: Date(), rechecks: progress.rechecks),
+                        terminator: "")
                 case .json: print(ComparisonExport.historyJSON(records), terminator: "")
                 }
                 return
@@ -62,8 +67,14 @@ struct CompareCommand: ParsableCommand {
             }
             if from == nil && to == nil {
                 switch format {
-                case .text: print(ComparisonExport.overviewText(records, now: Date()), terminator: "")
-                case .markdown: print(ComparisonExport.overviewMarkdown(records, now: Date()), terminator: "")
+                case .text:
+                    print(
+                        ComparisonExport.overviewText(records, now: Date(), rechecks: progress.rechecks), terminator: ""
+                    )
+                case .markdown:
+                    print(
+                        ComparisonExport.overviewMarkdown(records, now: Date(), rechecks: progress.rechecks),
+                        terminator: "")
                 case .json: print(ComparisonExport.historyJSON(records, withLatestChange: true), terminator: "")
                 }
                 return

@@ -84,6 +84,17 @@ struct MeasurementChartTests {
         #expect(!svg.contains("<script") && !svg.contains("http"))
     }
 
+    @Test("compare says which diagnostics were re-checks and which covered some programs, and has no overall for those")
+    func compareKinds() {
+        let text = ComparisonExport.overviewText(records, rechecks: rechecks)
+        #expect(text.contains("  D2 (2025-03-31, 10 questions), re-check of program:1\n"))
+        #expect(text.contains("  D3 (2025-04-30, 10 questions), about programs 2\n"))
+        #expect(text.contains("  D1 (2025-03-01, 10 questions)\n"))
+        let overall = text.split(separator: "\n").first { $0.contains("Overall") }.map(String.init) ?? ""
+        #expect(overall.contains("20%") && overall.contains("50%") && overall.contains("–") && overall.hasSuffix("+60"))
+        #expect(text.contains("\nProgress from D3 "))
+    }
+
     @Test("a program's small chart: its measurements only, the overall dashed behind, the name escaped")
     func programChart() throws {
         let svg = MeasurementChart.program(series, id: "2", title: "Ads <&> \"Search\"")

@@ -17,8 +17,20 @@ extension ComparisonExport {
         record.result.programs.first { $0.id == id }?.mastery
     }
 
-    /// `now` marks the diagnostics older than `MeasurementHistory.staleAfterDays` (nil: no marks).
-    public static func historyText(_ records: [DiagnosticRecord], now: Date? = nil) -> String {
+    /// ", re-check of program:7" or ", about programs 7-11" after a diagnostic's description; "" for a full one.
+    static func kindNote(_ record: DiagnosticRecord, rechecks: [RecheckRecord]) -> String {
+        if let scope = record.scope { return ", about programs \(ProgramScope.describe(scope))" }
+        if let recheck = rechecks.first(where: { $0.diagnosticID == record.id }) {
+            return ", re-check of \(recheck.focus)"
+        }
+        return ""
+    }
+
+    /// `now` marks the diagnostics older than `MeasurementHistory.staleAfterDays` (nil: no marks); `rechecks` name
+    /// the diagnostics that are focused re-checks.
+    public static func historyText(_ records: [DiagnosticRecord], now: Date? = nil, rechecks: [RecheckRecord] = [])
+        -> String
+    {
         let programs = historyPrograms(records)
         let titleWidth = min(32, max(7, programs.map { $0.title.count }.max() ?? 7))
         func cell(_ value: Double?) -> String { pad(value.map(ExportFormatting.percent) ?? "–", 5) }
@@ -26,7 +38,8 @@ extension ComparisonExport {
         for record in records {
             let old = now.map { MeasurementHistory.isStale(record.takenAt, now: $0) } ?? false
             lines.append(
-                "  " + describe(record) + (old ? "  older than \(MeasurementHistory.staleAfterDays) days" : ""))
+                "  " + describe(record) + kindNote(record, rechecks: rechecks)
+                    + (old ? "  older than \(MeasurementHistory.staleAfterDays) days" : ""))
         }
         lines.append("")
         let head = "  " + pad("#", 3, left: false) + "  " + pad("Program", titleWidth, left: false)
@@ -46,13 +59,16 @@ extension ComparisonExport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func historyMarkdown(_ records: [DiagnosticRecord], now: Date? = nil) -> String {
+    public static func historyMarkdown(
+        _ records: [DiagnosticRecord], now: Date? = nil, rechecks: [RecheckRecord] = []
+    ) -> String {
         let md = ExportFormatting.markdown
         var lines = ["# Every measurement so far", ""]
         for record in records {
             let old = now.map { MeasurementHistory.isStale(record.takenAt, now: $0) } ?? false
             lines.append(
-                "- \(md(describe(record)))" + (old ? " _(older than \(MeasurementHistory.staleAfterDays) days)_" : ""))
+                "- \(md(describe(record) + kindNote(record, rechecks: rechecks)))"
+                    + (old ? " _(older than \(MeasurementHistory.staleAfterDays) days)_" : ""))
         }
         lines += [
             "", "| # | Program |" + records.map { " \(md($0.id)) |" }.joined() + " change |",
@@ -99,14 +115,18 @@ extension ComparisonExport {
 
     /// What `dijipilot compare` shows by default: every measurement, then the change between the last two (or a
     /// sentence when only one is saved).
-    public static func overviewText(_ records: [DiagnosticRecord], now: Date? = nil) -> String {
-        let history = historyText(records, now: now)
+    public static func overviewText(_ records: [DiagnosticRecord], now: Date? = nil, rechecks: [RecheckRecord] = [])
+        -> String
+    {
+        let history = historyText(records, now: now, rechecks: rechecks)
         guard let (a, b) = latestPair(records) else { return history + "\n" + onlyOne(records) + "\n" }
         return history + "\n" + text(from: a, to: b)
     }
 
-    public static func overviewMarkdown(_ records: [DiagnosticRecord], now: Date? = nil) -> String {
-        let history = historyMarkdown(records, now: now)
+    public static func overviewMarkdown(
+        _ records: [DiagnosticRecord], now: Date? = nil, rechecks: [RecheckRecord] = []
+    ) -> String {
+        let history = historyMarkdown(records, now: now, rechecks: rechecks)
         guard let (a, b) = latestPair(records) else { return history + "\n" + onlyOne(records) + "\n" }
         return history + "\n#" + markdown(from: a, to: b)
     }
