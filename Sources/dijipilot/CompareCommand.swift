@@ -58,7 +58,7 @@ struct CompareCommand: ParsableCommand {
                     print(
                         ComparisonExport.historyMarkdown(records, now: Date(), rechecks: progress.rechecks),
                         terminator: "")
-                case .json: print(ComparisonExport.historyJSON(records), terminator: "")
+                case .json: print(ComparisonExport.historyJSON(records, rechecks: progress.rechecks), terminator: "")
                 }
                 return
             }
@@ -75,7 +75,10 @@ struct CompareCommand: ParsableCommand {
                     print(
                         ComparisonExport.overviewMarkdown(records, now: Date(), rechecks: progress.rechecks),
                         terminator: "")
-                case .json: print(ComparisonExport.historyJSON(records, withLatestChange: true), terminator: "")
+                case .json:
+                    print(
+                        ComparisonExport.historyJSON(records, withLatestChange: true, rechecks: progress.rechecks),
+                        terminator: "")
                 }
                 return
             }

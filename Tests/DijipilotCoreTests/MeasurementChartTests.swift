@@ -85,7 +85,7 @@ struct MeasurementChartTests {
     }
 
     @Test("compare says which diagnostics were re-checks and which covered some programs, and has no overall for those")
-    func compareKinds() {
+    func compareKinds() throws {
         let text = ComparisonExport.overviewText(records, rechecks: rechecks)
         #expect(text.contains("  D2 (2025-03-31, 10 questions), re-check of program:1\n"))
         #expect(text.contains("  D3 (2025-04-30, 10 questions), about programs 2\n"))
@@ -93,6 +93,14 @@ struct MeasurementChartTests {
         let overall = text.split(separator: "\n").first { $0.contains("Overall") }.map(String.init) ?? ""
         #expect(overall.contains("20%") && overall.contains("50%") && overall.contains("–") && overall.hasSuffix("+60"))
         #expect(text.contains("\nProgress from D3 "))
+        let json = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(ComparisonExport.historyJSON(records, withLatestChange: true, rechecks: rechecks).utf8))
+                as? [String: Any])
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics[1]["recheck"] as? String == "program:1" && diagnostics[2]["scope"] as? [String] == ["2"])
+        #expect(diagnostics[2]["mastery"] == nil && diagnostics[3]["mastery"] as? Double == 0.8)
+        #expect((json["latestChange"] as? [String: Any])?["overallChange"] != nil)
     }
 
     @Test("a program's small chart: its measurements only, the overall dashed behind, the name escaped")

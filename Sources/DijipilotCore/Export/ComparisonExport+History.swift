@@ -87,10 +87,15 @@ extension ComparisonExport {
     }
 
     /// With `withLatestChange`, the change between the last two as `latestChange` (what `compare` prints).
-    public static func historyJSON(_ records: [DiagnosticRecord], withLatestChange: Bool = false) -> String {
+    public static func historyJSON(
+        _ records: [DiagnosticRecord], withLatestChange: Bool = false, rechecks: [RecheckRecord] = []
+    ) -> String {
         struct Measurement: Encodable {
             var id: String; var takenAt: Date; var questionsAsked: Int; var mastery: Double?; var scope: [String]?
+            /// The re-check's focus, for a diagnostic a focused re-check saved.
+            var recheck: String?
         }
+        let focus = Dictionary(rechecks.map { ($0.diagnosticID, $0.focus) }, uniquingKeysWith: { a, _ in a })
         struct Program: Encodable { var id, title: String; var mastery: [Double?] }
         struct Document: Encodable {
             var diagnostics: [Measurement]; var programs: [Program]; var latestChange: PairDocument?
@@ -100,7 +105,7 @@ extension ComparisonExport {
                 diagnostics: records.map {
                     Measurement(
                         id: $0.id, takenAt: $0.takenAt, questionsAsked: $0.result.questionsAsked,
-                        mastery: $0.overallMastery.map(rounded), scope: $0.scope)
+                        mastery: $0.overallMastery.map(rounded), scope: $0.scope, recheck: focus[$0.id])
                 },
                 programs: historyPrograms(records).map { p in
                     Program(id: p.id, title: p.title, mastery: records.map { mastery($0, program: p.id).map(rounded) })
