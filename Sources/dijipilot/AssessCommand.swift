@@ -13,6 +13,7 @@ struct AssessCommand: ParsableCommand {
             "Options come in an order shuffled per question and per session (from --seed, or a random seed saved with the diagnostic), exactly as the app shows them; \"Not sure\" is always last. Each option's \"key\" is its position in that order, starting at 1, and \"choice\" is its index in the question bank's data, which is what the progress file records.",
             "In: {\"answer\":KEY} (the key of the option shown), {\"back\":true} or {\"finish\":true}.",
             "--focus program:ID|mission:ID|done|stale takes a focused re-check instead of the full diagnostic: only questions probing one program, one mission, the lessons marked done since the last diagnostic (\"done\"), or the checkpoints whose latest answer is older than 120 days (\"stale\"), at most 8 (--max-questions when given lower). It builds on the latest diagnostic's answers: a question asked again replaces its older answer, the others stay. The result line adds \"recheck\": {\"focus\",\"checkpoints\",\"moves\":[{\"id\",\"before\",\"after\"}],\"confirmed\",\"contradicted\"}: done lessons confirmed are assessed mastered, contradicted ones go back on the roadmap with the reason. A bad focus, or an id not in the curriculum, exits 2; no diagnostic yet, or nothing to check (no lesson done since the last check, nothing stale), exits 1. A re-check is saved only when it finishes.",
+            "--programs 7-11 (or 7,8,9, or 3,7-9) takes a first diagnostic about those programs only, e.g. as a teammate who knows one part of the business: only questions probing their checkpoints are asked, with the usual stopping rules. It is saved, when it finishes, as a diagnostic marked with its scope; its result, and the result line (which adds \"scope\": [ids]), cover those programs only, and `dijipilot team export` carries the scope, so in the team picture these answers are evidence about those programs and nothing else. A malformed list or a program not in the curriculum exits 2 and changes nothing; a file with a diagnostic already exits 1 (use --focus program:ID to ask again). --programs and --focus do not go together.",
             "Answers are saved to the progress file after each one, and the result is saved like a diagnostic taken in the app. A diagnostic left unfinished (in the app or here) is resumed with its seed, so its options keep their order. If input ends before the result, the answers so far stay saved and the exit code is 5.",
         ].joined(separator: "\n\n"))
 
@@ -37,6 +38,20 @@ struct AssessCommand: ParsableCommand {
             valueName: "focus"))
     var focus: String?
 
+    @Option(
+        name: .customLong("programs"),
+        help: ArgumentHelp(
+            "A first diagnostic about some programs only, e.g. 7-11 or 7,8,9 (a teammate answering about their part).",
+            valueName: "ids"))
+    var programs: String?
+
+    func validate() throws {
+        if programs != nil && focus != nil {
+            throw ValidationError(
+                "--programs takes a first diagnostic, --focus re-checks an existing one; give one of them")
+        }
+    }
+
     func run() throws {
         try guarded {
             guard jsonLines else {
@@ -53,9 +68,21 @@ struct AssessCommand: ParsableCommand {
                 return parsed
             }
             let course = try dataOptions.load()
+            let scope = try programs.map { text in
+                do { return try ProgramScope.parse(text, curriculum: course.curriculum) } catch let error
+                    as ProgramScopeError
+                {
+                    throw CommandFailure(status: ExitStatus.usage, message: error.localizedDescription)
+                }
+            }
             let (store, lock, loaded) = try progressOptions.openForWriting()
             defer { lock.release() }
             var progress = loaded
+            if scope != nil, let existing = progress.diagnostics.last(where: { $0.contentHash == course.contentHash }) {
+                throw CommandFailure(
+                    status: ExitStatus.problemsFound,
+                    message: ProgramScopeError.alreadyDiagnosed(existing.id).localizedDescription)
+            }
             let protocolIO = HeadlessProtocol(course: course)
             if let profileFile {
                 let business = try ProfileFileReader.read(path: profileFile, over: progress.profile.business)
@@ -70,6 +97,12 @@ struct AssessCommand: ParsableCommand {
                     message:
                         "input ended during the business profile; the answers so far are saved in \(store.url.path) and the next run asks the rest"
                 )
+            }
+            if let scope {
+                try scoped(scope, progress: &progress, course: course, protocolIO: protocolIO) {
+                    try progressOptions.save($0, to: store)
+                }
+                return
             }
             if let recheckFocus {
                 try recheck(recheckFocus, progress: &progress, course: course, protocolIO: protocolIO) {
@@ -124,6 +157,48 @@ struct AssessCommand: ParsableCommand {
         }
     }
 
+    /// A first diagnostic about `programs` only: asks their questions, saves it when it finishes (marked with its
+    /// scope), and prints the result, which covers those programs.
+    private func scoped(
+        _ programs: [String], progress: inout ProgressFile, course: CourseData, protocolIO: HeadlessProtocol,
+        save: (ProgressFile) throws -> Void
+    ) throws {
+        var session: DiagnosticSession
+        do {
+            session = try progress.scopedSession(programs: programs, course: course, config: diagnosticOptions.config)
+        } catch let error as ProgramScopeError {
+            throw CommandFailure(status: ExitStatus.problemsFound, message: error.localizedDescription)
+        }
+        try ask(&session, protocolIO: protocolIO) { answered in
+            "input ended after \(answered) answer(s), before the result of the diagnostic of programs \(programs.joined(separator: ", ")); nothing was saved"
+        }
+        let record = progress.completeScoped(session: session, programs: programs, course: course, at: Date())
+        try save(progress)
+        var message = protocolIO.resultMessage(record.result, course: course)
+        message["scope"] = programs
+        protocolIO.emit(message)
+    }
+
+    /// Asks `session`'s questions until it finishes; answers are kept in memory only (the caller saves the result).
+    private func ask(_ session: inout DiagnosticSession, protocolIO: HeadlessProtocol, ended: (Int) -> String) throws {
+        while !session.isFinished {
+            guard let question = session.currentQuestion else { break }
+            protocolIO.emit(protocolIO.questionMessage(question, session: session))
+            guard let line = readLine(strippingNewline: true) else {
+                throw CommandFailure(status: ExitStatus.inputEnded, message: ended(session.answers.count))
+            }
+            switch protocolIO.parse(line, choices: question.choices.count) {
+            case .failure(let error): protocolIO.emit(["type": "error", "message": error.message])
+            case .success(.answer(let key)): try session.answer(choice: session.shownOrder[key - 1])
+            case .success(.back):
+                if !session.back() {
+                    protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"])
+                }
+            case .success(.finish): session.finish()
+            }
+        }
+    }
+
     /// A focused re-check: asks its questions, saves it when it finishes, and prints the result with its moves.
     private func recheck(
         _ focus: RecheckFocus, progress: inout ProgressFile, course: CourseData, protocolIO: HeadlessProtocol,
@@ -144,25 +219,8 @@ struct AssessCommand: ParsableCommand {
             throw CommandFailure(status: status, message: error.localizedDescription)
         }
         var session = started.session
-        while !session.isFinished {
-            guard let question = session.currentQuestion else { break }
-            protocolIO.emit(protocolIO.questionMessage(question, session: session))
-            guard let line = readLine(strippingNewline: true) else {
-                throw CommandFailure(
-                    status: ExitStatus.inputEnded,
-                    message:
-                        "input ended after \(session.answers.count) answer(s), before the re-check's result; nothing was saved"
-                )
-            }
-            switch protocolIO.parse(line, choices: question.choices.count) {
-            case .failure(let error): protocolIO.emit(["type": "error", "message": error.message])
-            case .success(.answer(let key)): try session.answer(choice: session.shownOrder[key - 1])
-            case .success(.back):
-                if !session.back() {
-                    protocolIO.emit(["type": "error", "message": "there is no earlier answer to go back to"])
-                }
-            case .success(.finish): session.finish()
-            }
+        try ask(&session, protocolIO: protocolIO) { answered in
+            "input ended after \(answered) answer(s), before the re-check's result; nothing was saved"
         }
         let record = progress.completeRecheck(
             session: session, focus: focus, checkpoints: started.checkpoints, course: course, at: Date())

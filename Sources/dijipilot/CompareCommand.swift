@@ -8,18 +8,20 @@ struct CompareCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Show how each program's mastery changed between two diagnostics (default: the last two).",
+        abstract: "Show every measurement so far and how each program's mastery changed.",
         discussion: """
-            Diagnostics are numbered D1, D2, … in the order taken; `dijipilot compare --list` lists them, and \
-            `dijipilot compare --all` shows every measurement so far, one column per diagnostic, marking those \
-            older than 120 days.
+            Diagnostics (full ones, focused re-checks, and diagnostics of some programs) are numbered D1, D2, … in \
+            the order taken. By default, compare shows every measurement so far, one column per diagnostic \
+            (those older than 120 days marked; "–" where a diagnostic did not measure a program), then the change \
+            per program between the last two (in JSON: "latestChange"). `--all` shows only the first part, \
+            `--from`/`--to` only the change between two, `--list` lists the diagnostics.
             """)
 
     @Option(help: ArgumentHelp("The earlier diagnostic (default: the one before the latest).", valueName: "id"))
     var from: String?
     @Option(help: ArgumentHelp("The later diagnostic (default: the latest).", valueName: "id")) var to: String?
     @Flag(help: "List the saved diagnostics instead.") var list = false
-    @Flag(help: "Show every measurement so far: overall and each program's mastery in every saved diagnostic.")
+    @Flag(help: "Show only every measurement so far, without the change between the last two.")
     var all = false
     @Option(help: "Output format: text, markdown or json.") var format: Format = .text
     @OptionGroup var progressOptions: ProgressOptions
@@ -49,18 +51,41 @@ struct CompareCommand: ParsableCommand {
                     throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
                 }
                 switch format {
-                case .text: print(ComparisonExport.historyText(records, now: Date()), terminator: "")
-                case .markdown: print(ComparisonExport.historyMarkdown(records, now: Date()), terminator: "")
-                case .json: print(ComparisonExport.historyJSON(records), terminator: "")
+                case .text:
+                    print(
+                        ComparisonExport.historyText(records, now: Date(), rechecks: progress.rechecks), terminator: "")
+                case .markdown:
+                    print(
+                        ComparisonExport.historyMarkdown(records, now: Date(), rechecks: progress.rechecks),
+                        terminator: "")
+                case .json: print(ComparisonExport.historyJSON(records, rechecks: progress.rechecks), terminator: "")
+                }
+                return
+            }
+            guard !records.isEmpty else {
+                throw CommandFailure(status: ExitStatus.problemsFound, message: noDiagnosticYet)
+            }
+            if from == nil && to == nil {
+                switch format {
+                case .text:
+                    print(
+                        ComparisonExport.overviewText(records, now: Date(), rechecks: progress.rechecks), terminator: ""
+                    )
+                case .markdown:
+                    print(
+                        ComparisonExport.overviewMarkdown(records, now: Date(), rechecks: progress.rechecks),
+                        terminator: "")
+                case .json:
+                    print(
+                        ComparisonExport.historyJSON(records, withLatestChange: true, rechecks: progress.rechecks),
+                        terminator: "")
                 }
                 return
             }
             guard records.count >= 2 else {
                 throw CommandFailure(
                     status: ExitStatus.problemsFound,
-                    message: records.isEmpty
-                        ? noDiagnosticYet
-                        : "only one diagnostic is saved (\(records[0].id)); take another later to see your progress")
+                    message: "only one diagnostic is saved (\(records[0].id)); take another later to see your progress")
             }
             func find(_ id: String, _ option: String) throws -> DiagnosticRecord {
                 let wanted = id.uppercased().hasPrefix("D") ? id.uppercased() : "D" + id

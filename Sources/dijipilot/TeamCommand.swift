@@ -91,7 +91,7 @@ struct TeamAddCommand: ParsableCommand {
             try progressOptions.save(progress, to: store)
             for member in added {
                 print(
-                    "added \(member.respondent)\(member.role.map { " (\($0))" } ?? ""): \(member.answers.count) answers"
+                    "added \(member.respondent)\(member.role.map { " (\($0))" } ?? ""): \(member.answers.count) answers\(member.scopeNote)"
                 )
             }
             print("team: \(progress.teamMembers(course: course).map(\.respondent).joined(separator: ", "))")
@@ -116,7 +116,7 @@ struct TeamListCommand: ParsableCommand {
                 }
                 let role = entry.role.map { " (\($0))" } ?? ""
                 print(
-                    "\(entry.respondent)\(role): \(entry.answered) answers, taken \(isoDay(takenAt)); \(TeamRoster.note(entry))"
+                    "\(entry.respondent)\(role): \(entry.answered) answers\(entry.scopeNote), taken \(isoDay(takenAt)); \(TeamRoster.note(entry))"
                 )
             }
             if roster.teammates.isEmpty {

@@ -73,6 +73,44 @@ struct ExportTests {
     @Test("report Markdown matches the golden file")
     func reportMarkdown() throws { try golden(ReportExport.markdown(Self.report), "report.md") }
 
+    /// The export report with a history: a diagnostic, a focused re-check a month later, and the latest four
+    /// months on.
+    static var historyReport: Report {
+        let f = RoadmapFixtures.self
+        let early = f.result(
+            curriculum,
+            [
+                "6.12.1.1": (.uncertain, 0.5), "6.12.1.2": (.missing, 0.05), "6.12.2.1": (.missing, 0.05),
+                "6.13.1.2": (.missing, 0.1), "7.1.1.1": (.missing, 0.1), "7.1.1.2": (.missing, 0.05),
+                "7.1.1.3": (.missing, 0.1),
+            ])
+        let recheck = f.result(
+            curriculum,
+            [
+                "6.12.1.1": (.uncertain, 0.5), "6.12.1.2": (.missing, 0.05), "6.12.2.1": (.missing, 0.05),
+                "6.13.1.2": (.missing, 0.1), "7.1.1.1": (.uncertain, 0.4), "7.1.1.2": (.missing, 0.1),
+                "7.1.1.3": (.uncertain, 0.3),
+            ])
+        func day(_ n: Int) -> Date { f.day.addingTimeInterval(Double(n) * 86_400) }
+        var progress = ProgressFile(profile: ProgressFile.Profile(businessName: "Acme <Shop> & Co"))
+        progress.diagnostics = [
+            DiagnosticRecord(id: "D1", takenAt: day(0), contentHash: "h", answers: [], result: early),
+            DiagnosticRecord(id: "D2", takenAt: day(31), contentHash: "h", answers: [], result: recheck),
+            DiagnosticRecord(id: "D3", takenAt: day(153), contentHash: "h", answers: [], result: f.exportResult),
+        ]
+        progress.rechecks = [
+            RecheckRecord(takenAt: day(31), focus: "program:7", diagnosticID: "D2", checkpoints: [], answers: [])
+        ]
+        return Report(curriculum: curriculum, record: progress.diagnostics[2], progress: progress)
+    }
+
+    @Test("report HTML with its results over time matches the golden file")
+    func reportHTML() throws {
+        let page = ReportExport.html(Self.historyReport)
+        try Self.checkWellFormed(page)
+        try golden(page, "report-history.html")
+    }
+
     @Test("report JSON matches the golden file")
     func reportJSON() throws { try golden(ReportExport.json(Self.report), "report.json") }
 

@@ -291,7 +291,7 @@ struct BadInputTests {
         #expect(try BinaryRun.run(["profile", "--progress", progress, "--business-name", "a\nb"]).status == 2)
     }
 
-    @Test("compare needs two diagnostics, then shows the change per program; --list and unknown ids are explained")
+    @Test("compare shows every measurement, then the change between the last two; --list and unknown ids explained")
     func compare() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -302,8 +302,11 @@ struct BadInputTests {
             ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
             input: String(repeating: "{\"answer\":1}\n", count: 40))
         let one = try BinaryRun.run(["compare", "--progress", progress])
-        #expect(one.status == 1)
-        #expect(one.stderr.contains("only one diagnostic"))
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.hasPrefix("Every measurement so far: 1 diagnostic\n"))
+        #expect(one.stdout.contains("Only one measurement so far (D1)"))
+        let onePair = try BinaryRun.run(["compare", "--to", "D1", "--progress", progress])
+        #expect(onePair.status == 1 && onePair.stderr.contains("only one diagnostic"))
         _ = try BinaryRun.run(
             [
                 "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
@@ -312,7 +315,10 @@ struct BadInputTests {
             input: String(repeating: "{\"answer\":4}\n", count: 40))
         let two = try BinaryRun.run(["compare", "--progress", progress])
         #expect(two.status == 0, "\(two.stderr)")
-        #expect(two.stdout.hasPrefix("Progress from D1"))
+        #expect(two.stdout.hasPrefix("Every measurement so far: 2 diagnostics\n"))
+        #expect(two.stdout.contains("\nProgress from D1"))
+        let pair = try BinaryRun.run(["compare", "--from", "D1", "--to", "D2", "--progress", progress])
+        #expect(pair.stdout.hasPrefix("Progress from D1"))
         #expect(two.stdout.contains("Business Strategy & Company Management"))
         #expect(two.stdout.contains("+"))
         let listed = try BinaryRun.run(["compare", "--list", "--progress", progress])
@@ -325,6 +331,10 @@ struct BadInputTests {
         ])
         #expect(json.status == 0)
         #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
+        let overview = try BinaryRun.run(["compare", "--format", "json", "--progress", progress])
+        let document = try JSONSerialization.jsonObject(with: Data(overview.stdout.utf8)) as? [String: Any]
+        #expect((document?["diagnostics"] as? [Any])?.count == 2)
+        #expect(((document?["latestChange"] as? [String: Any])?["to"] as? [String: Any])?["id"] as? String == "D2")
     }
 
     @Test("wrong usage (an unknown option, a bad value) exits 2 as documented, not ArgumentParser's 64")

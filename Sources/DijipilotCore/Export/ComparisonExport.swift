@@ -89,26 +89,7 @@ public enum ComparisonExport {
     }
 
     public static func json(from a: DiagnosticRecord, to b: DiagnosticRecord) -> String {
-        struct Side: Encodable { var id: String; var takenAt: Date; var questionsAsked: Int; var mastery: Double }
-        struct Program: Encodable {
-            var id: String; var title: String; var before: Double?; var after: Double?; var change: Double?
-        }
-        struct Document: Encodable { var from: Side; var to: Side; var overallChange: Double; var programs: [Program] }
-        func side(_ r: DiagnosticRecord) -> Side {
-            Side(
-                id: r.id, takenAt: r.takenAt, questionsAsked: r.result.questionsAsked,
-                mastery: rounded(r.result.overallMastery))
-        }
-        let programs = DiagnosticComparison.compare(a.result, b.result).map {
-            Program(
-                id: $0.programID, title: $0.title, before: $0.before.map(rounded), after: $0.after.map(rounded),
-                change: $0.change.map(rounded))
-        }
-        return ExportFormatting.json(
-            Document(
-                from: side(a), to: side(b),
-                overallChange: rounded(b.result.overallMastery - a.result.overallMastery),
-                programs: programs))
+        ExportFormatting.json(PairDocument(from: a, to: b))
     }
 
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
@@ -116,5 +97,29 @@ public enum ComparisonExport {
     static func pad(_ text: String, _ width: Int, left: Bool = true) -> String {
         let gap = String(repeating: " ", count: max(0, width - text.count))
         return left ? gap + text : text + gap
+    }
+}
+
+/// The change from one diagnostic to another as JSON: `compare --from --to`, and `latestChange` in `compare`'s.
+struct PairDocument: Encodable {
+    struct Side: Encodable { var id: String; var takenAt: Date; var questionsAsked: Int; var mastery: Double }
+    struct Program: Encodable {
+        var id: String; var title: String; var before: Double?; var after: Double?; var change: Double?
+    }
+    var from: Side, to: Side, overallChange: Double, programs: [Program]
+
+    init(from a: DiagnosticRecord, to b: DiagnosticRecord) {
+        func side(_ r: DiagnosticRecord) -> Side {
+            Side(
+                id: r.id, takenAt: r.takenAt, questionsAsked: r.result.questionsAsked,
+                mastery: ComparisonExport.rounded(r.result.overallMastery))
+        }
+        from = side(a); to = side(b)
+        overallChange = ComparisonExport.rounded(b.result.overallMastery - a.result.overallMastery)
+        programs = DiagnosticComparison.compare(a.result, b.result).map {
+            Program(
+                id: $0.programID, title: $0.title, before: $0.before.map(ComparisonExport.rounded),
+                after: $0.after.map(ComparisonExport.rounded), change: $0.change.map(ComparisonExport.rounded))
+        }
     }
 }

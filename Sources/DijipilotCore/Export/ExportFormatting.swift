@@ -94,7 +94,15 @@ public enum ExportFormatting {
         .work .label { font-weight: 600; margin: 0.4rem 0 0.1rem; } .work ul.tasks li { margin: 0.15rem 0; }
         .skipped { text-decoration: line-through; color: #777; }
         * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, li { break-inside: avoid; } }
+        figure { margin: 0.6rem 0; } svg.chart { max-width: 100%; height: auto; } .chart-key { vertical-align: middle; }
+        .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.4rem 1.2rem; } figure.multiple figcaption { font-size: 0.85em; min-height: 2.7em; }
+        @media print {
+        body { margin: 0; max-width: none; font-size: 10pt; } h2, h3, p.lead { break-after: avoid; } .multiples { break-before: avoid; } tr, li, figure, .hm-row, section.heatmap { break-inside: avoid; }
+        .multiples { grid-template-columns: repeat(3, 1fr); } .bar { background: #fff; border-color: #666; } .fill { background: #aaa; }
+        .cell { width: 11px; height: 13px; margin-right: 1px; border: 1px solid #444; background: #fff; color: #000; font: bold 9px/13px sans-serif; text-align: center; vertical-align: middle; overflow: hidden; }
+        .mastered { background: #c4c4c4; } .mastered::after { content: "✓"; } .learned { background: #e6e6e6; } .learned::after { content: "+"; }
+        .doneAnyway::after { content: "~"; } .uncertain::after { content: "?"; } .missing::after { content: "✗"; } .notAssessed { border-style: dotted; } .notAssessed::after { content: "·"; }
+        }
         </style>
         </head>
         <body>

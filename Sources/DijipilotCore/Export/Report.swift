@@ -10,6 +10,11 @@ public struct Report: Sendable {
     /// for a report of a bare result.
     public var lastMeasured: [MeasurementHistory.ProgramMeasurement] = []
     public var now: Date?
+    /// Every measurement in the progress file, for the HTML report's chart over time; empty for a bare result.
+    public var history = MeasurementSeries(records: [])
+    /// The programs a diagnostic taken with `assess --programs` covered: the report shows those, and its overall is
+    /// theirs; nil for a full diagnostic.
+    public var scope: [String]?
     public var curriculum: Curriculum { view.curriculum }
 
     public init(
@@ -27,11 +32,31 @@ public struct Report: Sendable {
             curriculum: curriculum, result: record.result, done: progress.doneLessonIDs,
             doneAnyway: progress.doneAnywayLessonIDs,
             businessName: progress.profile.businessName, takenAt: record.takenAt)
+        history = MeasurementSeries(records: progress.diagnostics, rechecks: progress.rechecks)
+        scope = record.scope
         if let now {
             self.now = now
             lastMeasured = MeasurementHistory.lastMeasured(progress, curriculum: curriculum)
         }
     }
+
+    /// Indexes of the programs the report lists: every one, or those a scoped diagnostic covered.
+    var programIndexes: [Int] {
+        curriculum.programs.indices.filter { p in scope.map { $0.contains(curriculum.programs[p].id) } ?? true }
+    }
+
+    /// Mean mastery over the applicable checkpoints of the listed programs (all of them for a full diagnostic).
+    var overallMastery: Double {
+        guard scope != nil else { return view.overallMastery }
+        var sum = 0.0, count = 0
+        for p in programIndexes {
+            for i in curriculum.programRanges[p] where view.applicable[i] { sum += view.value(at: i); count += 1 }
+        }
+        return count == 0 ? 0 : sum / Double(count)
+    }
+
+    /// "Overall" or "Overall (programs 7-11)".
+    var overallLabel: String { scope.map { "Overall (programs \(ProgramScope.describe($0)))" } ?? "Overall" }
 
     /// "Last measured" lines, one per program: empty without `now`.
     var measuredLines: [String] {
@@ -69,6 +94,7 @@ public struct Report: Sendable {
                 parts.append("older than \(MeasurementHistory.staleAfterDays) days")
             }
         }
+        if let scope { parts.append("about programs \(ProgramScope.describe(scope)) only") }
         parts.append(ExportFormatting.plural(result.questionsAsked, "question") + " answered")
         if result.finishedEarly { parts.append("finished early, so the result is less certain") }
         let text = parts.joined(separator: " · ")

@@ -6,11 +6,13 @@ extension ReportExport {
         let h = ExportFormatting.html
         let view = report.view, curriculum = report.curriculum
         var body = "<h1>\(h(report.title))</h1>\n<p class=\"meta\">\(h(report.subtitle))</p>\n"
-        body += "<p><strong>Overall mastery:</strong> \(ExportFormatting.percent(view.overallMastery)) "
-        body += "\(RoadmapExport.progressBar(view.overallMastery))<br/>\(h(report.countsLine))</p>\n"
+        body +=
+            "<p><strong>\(h(report.overallLabel)) mastery:</strong> \(ExportFormatting.percent(report.overallMastery)) "
+        body += "\(RoadmapExport.progressBar(report.overallMastery))<br/>\(h(report.countsLine))</p>\n"
 
         body += "<h2>Programs and missions</h2>\n<table>\n"
-        for (p, program) in curriculum.programs.enumerated() {
+        for p in report.programIndexes {
+            let program = curriculum.programs[p]
             let m = view.mastery(of: curriculum.programRanges[p])
             body +=
                 "<tr><th>\(h(program.id)) \(h(program.title))</th><td class=\"num\">\(ExportFormatting.percent(m))</td>"
@@ -22,10 +24,11 @@ extension ReportExport {
             }
         }
         body += "</table>\n"
+        body += historySection(report.history)
 
+        body += "<section class=\"heatmap\">\n<h2>Heatmap</h2>\n<p class=\"muted\">One row per program, one cell per "
         body +=
-            "<h2>Heatmap</h2>\n<p class=\"muted\">One row per program, one cell per checkpoint, grouped by mission. "
-        body += "Hover a cell for its lesson.</p>\n"
+            "checkpoint, grouped by mission. Hover a cell for its lesson; printed, each cell carries its symbol.</p>\n"
         for (p, program) in curriculum.programs.enumerated() {
             body +=
                 "<div class=\"hm-row\"><span class=\"hm-label\" title=\"\(h(program.title))\">\(h(program.id))</span>"
@@ -43,7 +46,7 @@ extension ReportExport {
         body += "<div class=\"legend\">"
         body += CheckpointDisplayState.allCases.map { "<span class=\"cell \($0.rawValue)\"></span> \(h($0.label))" }
             .joined(separator: " &#160; ")
-        body += "</div>\n"
+        body += "</div>\n</section>\n"
 
         body += "<h2>Gaps, most important first</h2>\n"
         let gaps = report.gaps

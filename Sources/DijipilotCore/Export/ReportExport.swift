@@ -7,9 +7,10 @@ public enum ReportExport {
     public static func text(_ report: Report, color: Bool = false) -> String {
         let view = report.view, curriculum = report.curriculum
         var out = "\(report.title)\n\(report.subtitle)\n\n"
-        out += "Overall  \(row(view.overallMastery))\n\(report.countsLine)\n\n"
+        out += "\(report.overallLabel)  \(row(report.overallMastery))\n\(report.countsLine)\n\n"
         out += "Programs and missions\n"
-        for (p, program) in curriculum.programs.enumerated() {
+        for p in report.programIndexes {
+            let program = curriculum.programs[p]
             out += "  \(row(view.mastery(of: curriculum.programRanges[p])))  \(program.id)  \(program.title)\n"
             for mission in view.missionScores(inProgram: p) {
                 out += "    \(row(mission.mastery))  \(mission.id)  \(mission.title)\n"
@@ -33,14 +34,17 @@ public enum ReportExport {
         let md = ExportFormatting.markdown
         let view = report.view, curriculum = report.curriculum
         var out = "# \(md(report.title))\n\n\(md(report.subtitle))\n\n"
-        out += "**Overall mastery:** \(ExportFormatting.percent(view.overallMastery)) · \(report.countsLine)\n\n"
+        out += "**\(md(report.overallLabel)) mastery:** \(ExportFormatting.percent(report.overallMastery)) · "
+        out += "\(report.countsLine)\n\n"
         out += "## Programs\n\n| Program | Mastery | |\n|---|---:|---|\n"
-        for (p, program) in curriculum.programs.enumerated() {
+        for p in report.programIndexes {
+            let program = curriculum.programs[p]
             let m = view.mastery(of: curriculum.programRanges[p])
             out +=
                 "| \(md(program.id)) \(md(program.title)) | \(ExportFormatting.percent(m)) | `\(ExportFormatting.bar(m))` |\n"
         }
-        for (p, program) in curriculum.programs.enumerated() {
+        for p in report.programIndexes {
+            let program = curriculum.programs[p]
             out += "\n### \(md(program.id)) \(md(program.title))\n\n| Mission | Mastery | |\n|---|---:|---|\n"
             for mission in view.missionScores(inProgram: p) {
                 out +=
@@ -72,7 +76,7 @@ public enum ReportExport {
         struct Document: Encodable {
             var businessName: String?; var takenAt: Date?; var questionsAsked: Int; var finishedEarly: Bool
             var overallMastery: Double; var counts: [String: Int]; var programs: [Program]; var gaps: [Gap]
-            var lastMeasured: [Measured]?
+            var lastMeasured: [Measured]?; var scope: [String]?
         }
         struct Measured: Encodable {
             var programID, diagnosticID: String; var measuredAt: Date; var mastery: Double; var stale: Bool
@@ -96,7 +100,8 @@ public enum ReportExport {
             Document(
                 businessName: report.businessName, takenAt: report.takenAt,
                 questionsAsked: report.result.questionsAsked,
-                finishedEarly: report.result.finishedEarly, overallMastery: round(view.overallMastery), counts: counts,
+                finishedEarly: report.result.finishedEarly, overallMastery: round(report.overallMastery),
+                counts: counts,
                 programs: programs,
                 gaps: report.gaps.map {
                     Gap(id: $0.id, title: $0.title, state: $0.state, probability: round($0.probability))
@@ -107,7 +112,7 @@ public enum ReportExport {
                             programID: $0.programID, diagnosticID: $0.diagnosticID, measuredAt: $0.measuredAt,
                             mastery: round($0.mastery), stale: $0.isStale(now: now))
                     }
-                }))
+                }, scope: report.scope))
     }
 
     /// `42% ████████░░░░░░░░░░░░` with the percentage right-aligned.

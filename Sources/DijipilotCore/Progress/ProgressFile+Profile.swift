@@ -46,7 +46,7 @@ extension ProgressFile {
     /// Changes the business profile and recomputes what depends on it, keeping every answer and done mark.
     ///
     /// Every diagnostic taken on this course is replayed from its answers under the new profile (its states,
-    /// scores, gaps and not-applicable lessons change; its answers, date and id do not), so comparisons stay like
+    /// scores, gaps and not-applicable lessons change; its answers, date, id and scope do not), so comparisons stay like
     /// with like; the roadmap is rebuilt from the latest and merged with the saved one, so lessons done, in progress
     /// or skipped keep their status. A diagnostic in progress picks the profile up when it resumes. Returns true
     /// when the latest diagnostic was recomputed.
@@ -58,6 +58,7 @@ extension ProgressFile {
             var result = base.replaying(diagnostics[i].answers).result()
             result.questionsAsked = diagnostics[i].result.questionsAsked
             result.finishedEarly = diagnostics[i].result.finishedEarly
+            if let scope = diagnostics[i].scope { result = result.limited(to: scope, curriculum: course.curriculum) }
             diagnostics[i].result = result
         }
         guard let latest = latestDiagnostic, latest.contentHash == course.contentHash else { return false }

@@ -33,9 +33,24 @@ extension ProgressFile {
         session: DiagnosticSession, focus: RecheckFocus, checkpoints: [String], course: CourseData, at date: Date
     ) -> RecheckRecord {
         let before = session.replaying([]).probabilities
-        let result = session.result()
+        var result = session.result()
         let merged = session.mergedAnswers
-        let diagnostic = record(result: result, answers: merged, contentHash: course.contentHash, at: date)
+        // A re-check on a diagnostic about some programs stays about programs: those and the ones it asked about.
+        let scope = latestDiagnostic?.scope.map { base -> [String] in
+            let curriculum = course.curriculum
+            let asked = Set(
+                checkpoints.compactMap { curriculum.indexByID[$0].map { curriculum.locations[$0].program } })
+            return curriculum.programs.indices.filter {
+                base.contains(curriculum.programs[$0].id) || asked.contains($0)
+            }
+            .map { curriculum.programs[$0].id }
+        }
+        if let scope { result = result.limited(to: scope, curriculum: course.curriculum) }
+        var diagnostic = record(result: result, answers: merged, contentHash: course.contentHash, at: date)
+        if let scope {
+            diagnostic.scope = scope
+            diagnostics[diagnostics.count - 1] = diagnostic
+        }
         let lessons = course.curriculum.lessons
         var moves: [CheckpointMove] = []
         for (i, (a, b)) in zip(before, session.probabilities).enumerated() where abs(b - a) >= CheckpointMove.threshold

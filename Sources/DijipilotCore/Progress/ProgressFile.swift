@@ -111,9 +111,15 @@ public struct DiagnosticRecord: Codable, Equatable, Sendable, Identifiable {
     public var contentHash: String
     public var answers: [RecordedAnswer]
     public var result: DiagnosticResult
-    public init(id: String, takenAt: Date, contentHash: String, answers: [RecordedAnswer], result: DiagnosticResult) {
+    /// The program ids a diagnostic taken with `assess --programs` was limited to (its result covers only them);
+    /// nil for a full diagnostic, and absent from the file then.
+    public var scope: [String]?
+    public init(
+        id: String, takenAt: Date, contentHash: String, answers: [RecordedAnswer], result: DiagnosticResult,
+        scope: [String]? = nil
+    ) {
         self.id = id; self.takenAt = takenAt; self.contentHash = contentHash; self.answers = answers;
-        self.result = result
+        self.result = result; self.scope = scope
     }
 }
 

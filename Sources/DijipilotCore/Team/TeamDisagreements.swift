@@ -5,8 +5,9 @@ import Foundation
 /// A checkpoint's spread is the highest respondent's P(mastered) minus the lowest. Its score weighs the spread by
 /// how much of it rests on the respondents' own answers about it rather than on inference from their other
 /// answers: score = spread · (1/2 + 1/2 · answered / respondents), where `answered` counts respondents who answered
-/// a question probing it. Sorted by score, then spread, then curriculum order, so the top ten are the conversations
-/// worth having first: big differences people can point to in their own answers.
+/// a question probing it. Only respondents whose answers cover the checkpoint take part (`TeamPicture.covers`: a
+/// diagnostic scoped to other programs has no view of it). Sorted by score, then spread, then curriculum order, so
+/// the top ten are the conversations worth having first: big differences people can point to in their own answers.
 public struct TeamDisagreements: Sendable {
     public struct Voice: Sendable, Equatable {
         public var respondent: String
@@ -39,16 +40,17 @@ public struct TeamDisagreements: Sendable {
         let spreads = picture.spreads
         for (i, lesson) in curriculum.lessons.enumerated() {
             guard let spread = spreads[i], spread > 0.005 else { continue }
-            let ps = picture.estimates.map { $0[i] }
+            let heard = picture.respondents(covering: i)
+            let ps = heard.map { picture.estimates[$0][i] }
             var voices: [Voice] = []
-            for m in 0..<n {
+            for (m, p) in zip(heard, ps) {
                 voices.append(
                     Voice(
                         respondent: picture.members[m].respondent, role: picture.members[m].role,
-                        probability: ps[m], words: picture.words(of: m, about: lesson.id)))
+                        probability: p, words: picture.words(of: m, about: lesson.id)))
             }
             let answered = voices.filter { !$0.words.isEmpty }.count
-            let score = spread * (0.5 + 0.5 * Double(answered) / Double(n))
+            let score = spread * (0.5 + 0.5 * Double(answered) / Double(heard.count))
             voices.sort { $0.probability != $1.probability ? $0.probability > $1.probability : false }
             items.append(
                 Item(

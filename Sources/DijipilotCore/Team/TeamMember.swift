@@ -9,10 +9,21 @@ public struct TeamMember: Codable, Equatable, Sendable {
     /// `CourseData.contentHash` of the curriculum the answers were given on.
     public var contentHash: String
     public var answers: [RecordedAnswer]
-    public init(respondent: String, role: String?, takenAt: Date, contentHash: String, answers: [RecordedAnswer]) {
+    /// The programs their diagnostic was limited to (`assess --programs`); nil when it covered every program. Their
+    /// answers are evidence about these programs only (`TeamPicture.covers`).
+    public var scope: [String]?
+    public init(
+        respondent: String, role: String?, takenAt: Date, contentHash: String, answers: [RecordedAnswer],
+        scope: [String]? = nil
+    ) {
         self.respondent = respondent; self.role = role; self.takenAt = takenAt; self.contentHash = contentHash
-        self.answers = answers
+        self.answers = answers; self.scope = scope
     }
+}
+
+extension TeamMember {
+    /// " about programs 7-11" for a scoped diagnostic, "" for a full one (for `team add` and `team list`).
+    public var scopeNote: String { scope.map { " about programs \(ProgramScope.describe($0))" } ?? "" }
 }
 
 /// The small file `dijipilot team export` writes and `team add` reads: one person's latest diagnostic, and nothing
@@ -28,15 +39,20 @@ public struct TeamAnswersFile: Codable, Equatable, Sendable {
     public var takenAt: Date
     public var contentHash: String
     public var answers: [RecordedAnswer]
+    /// `TeamMember.scope`: the programs a scoped diagnostic covered; absent for a full one (so files without it, from
+    /// before scoped diagnostics, read as full ones).
+    public var programs: [String]?
 
     public init(member: TeamMember) {
         format = Self.formatName; formatVersion = Self.currentVersion
         respondent = member.respondent; role = member.role; takenAt = member.takenAt
-        contentHash = member.contentHash; answers = member.answers
+        contentHash = member.contentHash; answers = member.answers; programs = member.scope
     }
 
     public var member: TeamMember {
-        TeamMember(respondent: respondent, role: role, takenAt: takenAt, contentHash: contentHash, answers: answers)
+        TeamMember(
+            respondent: respondent, role: role, takenAt: takenAt, contentHash: contentHash, answers: answers,
+            scope: programs)
     }
 
     /// Pretty, key-sorted JSON, ending in a line break.
@@ -67,6 +83,10 @@ public struct TeamAnswersFile: Codable, Equatable, Sendable {
         guard !name.isEmpty else { throw TeamError.damaged(file: file, reason: "its respondent is empty") }
         guard decoded.contentHash == course.contentHash else {
             throw TeamError.otherCurriculum(file: file, respondent: name)
+        }
+        let programIDs = Set(course.curriculum.programs.map(\.id))
+        if let unknown = decoded.programs?.first(where: { !programIDs.contains($0) }) {
+            throw TeamError.damaged(file: file, reason: "its programs name \(unknown), which is not a program")
         }
         let questions = Dictionary(course.bank.questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<String>()
@@ -142,7 +162,7 @@ extension ProgressFile {
         guard let latest = own.max(by: { $0.takenAt < $1.takenAt }) else { return nil }
         return TeamMember(
             respondent: ownRespondent, role: profile.role, takenAt: latest.takenAt, contentHash: latest.contentHash,
-            answers: latest.answers)
+            answers: latest.answers, scope: latest.scope)
     }
 
     /// The export `dijipilot team export` writes: needs a respondent name and a diagnostic on this curriculum.

@@ -30,6 +30,10 @@ public struct TeamPicture: Sendable {
     public let result: DiagnosticResult
     /// Which checkpoints apply to the business profile, in curriculum order.
     public let applies: [Bool]
+    /// Per member, per checkpoint: whether the member's answers are evidence about it. False outside the programs a
+    /// scoped diagnostic covered: there their estimate is only the engine's guess from the prior and their answers
+    /// elsewhere, which must not count as an observation (nor dilute the others' weight, nor show as a disagreement).
+    public let covers: [[Bool]]
     let base: DiagnosticSession
 
     /// The picture of `members` (answers on `course`; others' answers are skipped) under `profile`.
@@ -41,19 +45,31 @@ public struct TeamPicture: Sendable {
         estimates = members.map {
             $0.contentHash == course.contentHash ? base.replaying($0.answers).probabilities : base.probabilities
         }
-        combined = Self.combine(prior: prior, estimates: estimates)
+        covers = members.map { member in
+            guard let scope = member.scope else { return [Bool](repeating: true, count: base.probabilities.count) }
+            let inScope = ProgramScope.lessonIndexes(scope, curriculum: course.curriculum)
+            return base.probabilities.indices.map(inScope.contains)
+        }
+        combined = Self.combine(prior: prior, estimates: estimates, covers: covers)
         applies = base.applicability.lessons
         let asked = members.reduce(0) { $0 + $1.answers.count }
         result = base.result(for: combined, questionsAsked: asked, finishedEarly: false)
     }
 
-    /// logit(team) = logit(prior) + w · Σ_r (logit(p_r) − logit(prior)), per checkpoint.
+    /// logit(team) = logit(prior) + w · Σ_r (logit(p_r) − logit(prior)), per checkpoint, over every estimate.
     public static func combine(prior: [Double], estimates: [[Double]]) -> [Double] {
-        guard !estimates.isEmpty else { return prior }
-        let w = weight(respondents: estimates.count)
-        return prior.indices.map { i in
+        combine(prior: prior, estimates: estimates, covers: estimates.map { $0.map { _ in true } })
+    }
+
+    /// The same per checkpoint over the respondents whose answers cover it (`covers[r][i]`), w counting only them;
+    /// the prior where nobody's do.
+    public static func combine(prior: [Double], estimates: [[Double]], covers: [[Bool]]) -> [Double] {
+        prior.indices.map { i in
+            let voices = estimates.indices.filter { covers[$0][i] }
+            guard !voices.isEmpty else { return prior[i] }
+            let w = weight(respondents: voices.count)
             let p0 = logit(prior[i])
-            let shift = estimates.reduce(0) { $0 + logit($1[i]) - p0 }
+            let shift = voices.reduce(0) { $0 + logit(estimates[$1][i]) - p0 }
             return 1 / (1 + exp(-(p0 + w * shift)))
         }
     }

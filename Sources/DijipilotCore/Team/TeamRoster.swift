@@ -9,6 +9,8 @@ public struct TeamRoster: Sendable, Equatable {
         /// Nil for this file's own respondent before any diagnostic on this curriculum.
         public var takenAt: Date?
         public var answered: Int
+        /// " about programs 7-11" for a diagnostic about some programs (`assess --programs`), else empty.
+        public var scopeNote: String
         /// True for this file's own diagnostic, false for a teammate added with `team add`.
         public var isOwn: Bool
         /// False for a teammate whose answers were given on another curriculum version: left out of the picture.
@@ -22,12 +24,13 @@ public struct TeamRoster: Sendable, Equatable {
         var entries = [
             Entry(
                 respondent: progress.ownRespondent, role: progress.profile.role, takenAt: own?.takenAt,
-                answered: own?.answers.count ?? 0, isOwn: true, counts: own != nil)
+                answered: own?.answers.count ?? 0, scopeNote: own?.scopeNote ?? "", isOwn: true, counts: own != nil)
         ]
         entries += progress.teammates.map { member in
             Entry(
                 respondent: member.respondent, role: member.role, takenAt: member.takenAt,
-                answered: member.answers.count, isOwn: false, counts: member.contentHash == course.contentHash)
+                answered: member.answers.count, scopeNote: member.scopeNote, isOwn: false,
+                counts: member.contentHash == course.contentHash)
         }
         self.entries = entries
     }

@@ -1,17 +1,21 @@
 import Foundation
 
 extension TeamPicture {
-    /// Per checkpoint (curriculum order): the highest respondent's P(mastered) minus the lowest; nil where the
-    /// checkpoint does not apply to the business or fewer than two respondents answered. The disagreement map
-    /// ranks by it and the heatmap's disagreement mode shades it.
+    /// Per checkpoint (curriculum order): the highest respondent's P(mastered) minus the lowest, among those whose
+    /// answers cover it; nil where the checkpoint does not apply to the business or fewer than two respondents
+    /// cover it. The disagreement map ranks by it and the heatmap's disagreement mode shades it.
     public var spreads: [Double?] {
-        guard estimates.count >= 2 else { return applies.map { _ in nil } }
-        return applies.indices.map { i in
+        applies.indices.map { i in
             guard applies[i] else { return nil }
-            let ps = estimates.map { $0[i] }
+            let ps = respondents(covering: i).map { estimates[$0][i] }
+            guard ps.count >= 2 else { return nil }
             return (ps.max() ?? 0) - (ps.min() ?? 0)
         }
     }
+
+    /// The respondents (indices into `members`) whose answers cover checkpoint `i`: only they have a view of it
+    /// to disagree with (a teammate who answered about some programs says nothing of the others).
+    public func respondents(covering i: Int) -> [Int] { estimates.indices.filter { covers[$0][i] } }
 }
 
 /// How far apart the respondents' estimates of one checkpoint are, in four steps, each with its own glyph (darker
