@@ -16,8 +16,9 @@ extension KnowledgeModel {
     /// screen (information about the probed checkpoints, weighted by how much of the network around them is
     /// still uncertain) ranks all questions, and the best of them are scored by re-running the inference of their
     /// program for each possible answer. They are scored by the Brier score rather than the entropy because a
-    /// checkpoint is read as mastered or missing at p = ½: the entropy values a move from 95% to 99% almost as much
-    /// as one from 50% to 70%, which changes no reading; the Brier score weighs checkpoints near ½ more
+    /// checkpoint is read as mastered or missing at p = ½: the entropy values a move from 95% to 99% (0.21 bits) more
+    /// than one from 50% to 70% (0.12), though only the second is near a reading; the Brier score weighs checkpoints
+    /// near ½ more
     /// (docs/DIAGNOSTIC.md, measured on every truth model of the bench).
     func nextQuestion(state: InferenceState, asked: Set<Int>, seed: UInt64) -> (question: Int, gain: Double)? {
         let beliefs = state.beliefs
