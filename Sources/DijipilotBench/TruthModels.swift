@@ -112,18 +112,24 @@ func runTruthModelBench(_ course: CourseData, founders: Int) {
                 answers[question.id] = choice
                 return choice
             }
+            // The 15th answer is recorded in whichever run reaches it: the stopping rule only ends a session, so
+            // the first 15 questions are the same with and without it.
+            var counted15 = false
+            func record15(_ session: DiagnosticSession) {
+                guard !counted15, session.answers.count == 15 else { return }
+                at15.add(probabilities: session.probabilities, truth: founder.mastered); counted15 = true
+            }
             var session = base.replaying([], config: DiagnosticConfig(seed: UInt64(f)))
-            while let question = session.currentQuestion { try? session.answer(choice: choose(question)) }
+            while let question = session.currentQuestion {
+                try? session.answer(choice: choose(question)); record15(session)
+            }
             atStop.add(probabilities: session.probabilities, truth: founder.mastered)
             asked += session.answers.count
             session = session.replaying(session.answers, config: DiagnosticConfig(seed: UInt64(f)).withoutPrecisionStop)
             while let question = session.currentQuestion, session.answers.count < 25 {
-                try? session.answer(choice: choose(question))
-                if session.answers.count == 15 {
-                    at15.add(probabilities: session.probabilities, truth: founder.mastered)
-                }
+                try? session.answer(choice: choose(question)); record15(session)
             }
-            if session.answers.count < 15 { at15.add(probabilities: session.probabilities, truth: founder.mastered) }
+            if !counted15 { at15.add(probabilities: session.probabilities, truth: founder.mastered) }
             at25.add(probabilities: session.probabilities, truth: founder.mastered)
             calibration.add(probabilities: session.probabilities, truth: founder.mastered)
         }

@@ -1,5 +1,20 @@
 import Foundation
 
+/// How uncertain a checkpoint at probability p is, summed over checkpoints when scoring a question.
+enum UncertaintyMeasure {
+    /// Binary entropy in bits: what the stopping rule's `minInformation` is expressed in.
+    case entropy
+    /// The expected Brier score (squared error): what questions are chosen by (docs/DIAGNOSTIC.md).
+    case brier
+
+    func of(_ p: Double) -> Double {
+        switch self {
+        case .entropy: return KnowledgeModel.entropy(p)
+        case .brier: return KnowledgeModel.brier(p)
+        }
+    }
+}
+
 /// One informative answer in model terms: a question index and a choice index that is not "Not sure".
 struct Observation: Hashable, Sendable {
     var question: Int
@@ -110,10 +125,12 @@ extension KnowledgeModel {
             evidence: evidence, network: network, beliefs: beliefs)
     }
 
-    /// The change in summed entropy of one program's checkpoints if `observation` were added, holding the
-    /// business-wide ability and every other program fixed (the what-if used to choose questions); the stage's
-    /// posterior moves with the answer, but only this program's checkpoints see it.
-    func entropyChange(adding observation: Observation, to state: InferenceState) -> Double {
+    /// The change in summed uncertainty (`measure`) of one program's checkpoints if `observation` were added,
+    /// holding the business-wide ability and every other program fixed (the what-if used to choose questions); the
+    /// stage's posterior moves with the answer, but only this program's checkpoints see it.
+    func uncertaintyChange(
+        adding observation: Observation, to state: InferenceState, measure: UncertaintyMeasure = .entropy
+    ) -> Double {
         let question = questions[observation.question]
         let p = question.program, m = question.mission
         let nodes = programNodes[p]
@@ -168,13 +185,13 @@ extension KnowledgeModel {
         propagate(&network, over: nodes, rates: rates, evidence: evidence)
         var change = 0.0
         for i in nodes {
-            change += KnowledgeModel.entropy(belief(i, network)) - KnowledgeModel.entropy(state.beliefs[i])
+            change += measure.of(belief(i, network)) - measure.of(state.beliefs[i])
         }
         // Checkpoints of other programs probed by the question also get its direct evidence.
         for i in question.checkpoints where programOf[i] != p {
             let updated = KnowledgeModel.logistic(
                 KnowledgeModel.logit(state.beliefs[i]) + evidence[i] - state.evidence[i])
-            change += KnowledgeModel.entropy(updated) - KnowledgeModel.entropy(state.beliefs[i])
+            change += measure.of(updated) - measure.of(state.beliefs[i])
         }
         return change
     }
@@ -408,6 +425,10 @@ extension KnowledgeModel {
         let top = logs.max() ?? 0
         return normalized(logs.map { exp($0 - top) })
     }
+
+    /// Expected Brier score of the estimate p when the truth is drawn from p, p(1 − p), times 4 so that, like the
+    /// entropy in bits, it is 1 at p = ½ and 0 at certainty.
+    static func brier(_ p: Double) -> Double { 4 * p * (1 - p) }
 
     /// Binary entropy in bits.
     static func entropy(_ p: Double) -> Double {

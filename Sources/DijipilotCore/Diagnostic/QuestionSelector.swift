@@ -8,13 +8,18 @@ extension KnowledgeModel {
         min(360, max(48, 4_000_000 / (checkpointCount + edgeParent.count + 64)))
     }
 
-    /// The unasked question with the largest expected information (expected drop in the summed entropy of every
-    /// checkpoint, inferred ones included, in bits), or nil when no question can still teach anything.
+    /// The unasked question with the largest expected drop in the summed expected Brier score of every checkpoint,
+    /// inferred ones included, or nil when no question can still teach anything. `gain` is that question's expected
+    /// drop in summed entropy (bits), what the stopping rule's `minInformation` compares.
     ///
     /// Computerized adaptive testing picks the item of maximum information at the current estimate; here a cheap
     /// screen (information about the probed checkpoints, weighted by how much of the network around them is
     /// still uncertain) ranks all questions, and the best of them are scored by re-running the inference of their
-    /// program for each possible answer.
+    /// program for each possible answer. They are scored by the Brier score rather than the entropy because a
+    /// checkpoint is read as mastered or missing at p = ½: the entropy values a move from 95% to 99% (0.21 bits) more
+    /// than one from 50% to 70% (0.12), though only the second is near a reading; the Brier score weighs checkpoints
+    /// near ½ more
+    /// (docs/DIAGNOSTIC.md, measured on every truth model of the bench).
     func nextQuestion(state: InferenceState, asked: Set<Int>, seed: UInt64) -> (question: Int, gain: Double)? {
         let beliefs = state.beliefs
         let n = checkpointCount
@@ -42,20 +47,16 @@ extension KnowledgeModel {
             return KnowledgeModel.tieBreak(a.question, seed) < KnowledgeModel.tieBreak(b.question, seed)
         }
 
-        // Expected entropy drop for the best-screened questions, within the budget.
+        // Expected Brier drop for the best-screened questions, within the budget.
         var budget = lookaheadBudget
         var best: (question: Int, gain: Double)?
         for candidate in screened {
-            let question = questions[candidate.question]
-            let choices = question.likelihood.indices.filter { question.isInformative($0) }
+            let choices = questions[candidate.question].likelihood.indices.filter {
+                questions[candidate.question].isInformative($0)
+            }
             if best != nil && budget < choices.count { break }
             budget -= choices.count
-            let answerProbability = self.answerProbabilities(question, beliefs: beliefs)
-            var gain = 0.0
-            for o in choices where answerProbability[o] > 1e-9 {
-                let observation = Observation(question: candidate.question, choice: o)
-                gain -= answerProbability[o] * entropyChange(adding: observation, to: state)
-            }
+            let gain = expectedDrop(candidate.question, state: state, measure: .brier)
             if let b = best {
                 let tie = abs(gain - b.gain) <= 1e-12 * max(1, abs(gain))
                 if tie
@@ -68,7 +69,21 @@ extension KnowledgeModel {
                 best = (candidate.question, gain)
             }
         }
-        return best
+        return best.map { ($0.question, expectedDrop($0.question, state: state, measure: .entropy)) }
+    }
+
+    /// The expected drop in summed uncertainty over every checkpoint if question `q` were answered, each answer
+    /// weighed by its predicted probability.
+    private func expectedDrop(_ q: Int, state: InferenceState, measure: UncertaintyMeasure) -> Double {
+        let question = questions[q]
+        let answerProbability = answerProbabilities(question, beliefs: state.beliefs)
+        var drop = 0.0
+        for o in question.likelihood.indices where question.isInformative(o) && answerProbability[o] > 1e-9 {
+            drop -=
+                answerProbability[o]
+                * uncertaintyChange(adding: Observation(question: q, choice: o), to: state, measure: measure)
+        }
+        return drop
     }
 
     /// P(choice) under the current beliefs, treating the probed checkpoints as independent.
