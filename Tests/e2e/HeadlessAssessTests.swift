@@ -14,7 +14,8 @@ struct HeadlessAssessTests {
         lines += Array(repeating: "{\"answer\":1}", count: 40)
         let run = try BinaryRun.run(
             [
-                "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
                 "--max-questions", "12",
             ],
             input: lines.joined(separator: "\n") + "\n")
@@ -50,12 +51,18 @@ struct HeadlessAssessTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
         let first = try BinaryRun.run(
-            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            [
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
+            ],
             input: "{\"answer\":1}\n{\"answer\":3}\n")
         #expect(first.status == 5)
         #expect(first.stderr.contains("input ended after 2 answer(s)"))
         let second = try BinaryRun.run(
-            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            [
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
+            ],
             input: "{\"finish\":true}\n")
         #expect(second.status == 0)
         #expect(second.messages.first?["number"] as? Int == 3)
@@ -70,7 +77,8 @@ struct HeadlessAssessTests {
             let progress = folder.appendingPathComponent(name).path
             let run = try BinaryRun.run(
                 [
-                    "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                    "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                    progress,
                     "--seed", seed,
                 ],
                 input: "{\"answer\":2}\n")
@@ -103,21 +111,16 @@ struct HeadlessAssessTests {
             "{\"finish\":true}",
         ]
         let run = try BinaryRun.run(
-            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            [
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
+            ],
             input: input.joined(separator: "\n") + "\n")
         #expect(run.status == 0)
         let errors = run.messages.filter { $0["type"] as? String == "error" }
         #expect(errors.count == 6)
         #expect(run.messages.last?["questionsAsked"] as? Int == 1)
     }
-}
-
-/// A profile file answering every field "prefer-not-to-say": no profile questions, and nothing filtered.
-private func unfiltered(in folder: URL) throws -> String {
-    let url = folder.appendingPathComponent("profile-unfiltered.json")
-    let fields = ProfileField.allCases.map { "\"\($0.rawValue)\":\"prefer-not-to-say\"" }
-    try Data("{\(fields.joined(separator: ","))}".utf8).write(to: url)
-    return url.path
 }
 
 @Suite("dijipilot assess --json-lines: the business profile")
@@ -243,7 +246,10 @@ struct BadInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
         let taken = try BinaryRun.run(
-            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            [
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
+            ],
             input: String(repeating: "{\"answer\":1}\n", count: 12) + "{\"finish\":true}\n")
         #expect(taken.status == 0)
         func roadmapJSON(_ extra: [String] = []) throws -> [String: Any] {
@@ -281,7 +287,10 @@ struct BadInputTests {
         #expect(set.status == 0)
         #expect(set.stdout.contains("business name: Acme Candles"))
         _ = try BinaryRun.run(
-            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            [
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
+            ],
             input: "{\"finish\":true}\n")
         #expect(
             try BinaryRun.run(["report", "--format", "markdown", "--progress", progress]).stdout.contains(
@@ -299,7 +308,10 @@ struct BadInputTests {
         let none = try BinaryRun.run(["compare", "--progress", progress])
         #expect(none.status == 1)
         _ = try BinaryRun.run(
-            ["assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress],
+            [
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
+            ],
             input: String(repeating: "{\"answer\":1}\n", count: 40))
         let one = try BinaryRun.run(["compare", "--progress", progress])
         #expect(one.status == 0, "\(one.stderr)")
@@ -309,7 +321,8 @@ struct BadInputTests {
         #expect(onePair.status == 1 && onePair.stderr.contains("only one diagnostic"))
         _ = try BinaryRun.run(
             [
-                "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
                 "--seed", "2",
             ],
             input: String(repeating: "{\"answer\":4}\n", count: 40))

@@ -12,7 +12,8 @@ struct HeadlessRecheckTests {
         for bad in ["programme:1", "program:", "lesson:1.1.1.1", "recent"] {
             let run = try BinaryRun.run(
                 [
-                    "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                    "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                    progress,
                     "--focus", bad,
                 ], input: "")
             #expect(run.status == 2, "\(bad): \(run.stderr)")
@@ -22,7 +23,8 @@ struct HeadlessRecheckTests {
         // A well-formed focus naming nothing in the curriculum is also a usage error; it needs a diagnostic first.
         _ = try BinaryRun.run(
             [
-                "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
                 "--max-questions", "12",
             ], input: String(repeating: "{\"answer\":1}\n", count: 12))
         let unknown = try BinaryRun.run(
@@ -37,7 +39,8 @@ struct HeadlessRecheckTests {
         let progress = folder.appendingPathComponent("progress.json").path
         let first = try BinaryRun.run(
             [
-                "assess", "--json-lines", "--profile-file", try unfiltered(in: folder), "--progress", progress,
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
                 "--max-questions", "12",
             ], input: String(repeating: "{\"answer\":1}\n", count: 12))
         #expect(first.status == 0, "\(first.stderr)")
@@ -56,12 +59,4 @@ struct HeadlessRecheckTests {
         #expect((saved?["rechecks"] as? [Any])?.count == 1)
         #expect((saved?["diagnostics"] as? [Any])?.count == 2)
     }
-}
-
-/// A profile file answering every field "prefer-not-to-say": no profile questions, and nothing filtered.
-private func unfiltered(in folder: URL) throws -> String {
-    let url = folder.appendingPathComponent("profile-unfiltered.json")
-    let fields = ProfileField.allCases.map { "\"\($0.rawValue)\":\"prefer-not-to-say\"" }
-    try Data("{\(fields.joined(separator: ","))}".utf8).write(to: url)
-    return url.path
 }

@@ -2,14 +2,6 @@ import DijipilotCore
 import Foundation
 import Testing
 
-/// A profile file answering every field "prefer-not-to-say": no profile questions, and nothing filtered.
-private func unfilteredProfile(in folder: URL) throws -> String {
-    let url = folder.appendingPathComponent("profile-unfiltered.json")
-    let fields = ProfileField.allCases.map { "\"\($0.rawValue)\":\"prefer-not-to-say\"" }
-    try Data("{\(fields.joined(separator: ","))}".utf8).write(to: url)
-    return url.path
-}
-
 @Suite("dijipilot team through the binary")
 struct TeamCommandTests {
     /// A progress file for `name` with one finished diagnostic answering option `key` to everything.
@@ -20,7 +12,8 @@ struct TeamCommandTests {
         let input = Array(repeating: "{\"answer\":\(key)}", count: 40).joined(separator: "\n") + "\n"
         let assess = try BinaryRun.run(
             [
-                "assess", "--json-lines", "--profile-file", try unfilteredProfile(in: folder), "--progress", progress,
+                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
+                progress,
                 "--seed", "\(key)",
             ], input: input)
         #expect(assess.status == 0, "\(assess.stderr)")
@@ -94,7 +87,7 @@ struct TeamCommandTests {
         let mia = folder.appendingPathComponent("Mia.json").path
         #expect(
             try BinaryRun.run(["profile", "--respondent", "Mia", "--role", "marketing", "--progress", mia]).status == 0)
-        let profile = try unfilteredProfile(in: folder)
+        let profile = try unfilteredProfileFile(in: folder)
         let before = try Data(contentsOf: URL(fileURLWithPath: mia))
         for bad in ["99", "3-x", "11-7", ""] {
             let run = try BinaryRun.run(
