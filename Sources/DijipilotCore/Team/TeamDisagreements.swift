@@ -39,7 +39,9 @@ public struct TeamDisagreements: Sendable {
         guard n >= 2 else { self.items = []; return }
         let spreads = picture.spreads
         for (i, lesson) in curriculum.lessons.enumerated() {
-            guard let spread = spreads[i], spread > 0.005 else { continue }
+            // Within 10 points respondents see a checkpoint the same way (`DisagreementLevel.agree`): not a
+            // conversation worth having, so not on the map.
+            guard let spread = spreads[i], DisagreementLevel(spread: spread) > .agree else { continue }
             let heard = picture.respondents(covering: i)
             let ps = heard.map { picture.estimates[$0][i] }
             var voices: [Voice] = []
