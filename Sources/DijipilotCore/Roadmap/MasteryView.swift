@@ -90,12 +90,23 @@ public struct MasteryView: Sendable {
         states[i] == .learned ? 1 : (probabilities[i] ?? 0)
     }
 
-    /// Mean value over the applicable lessons of a range of indexes (0 for none).
+    /// Whether lesson `i` has a reading: a probability from the diagnostic, or learned on the roadmap. A full
+    /// diagnostic reads every checkpoint; one about some programs (`assess --programs`) reads only theirs.
+    public func isMeasured(_ i: Int) -> Bool { probabilities[i] != nil || states[i] == .learned }
+
+    /// Mean value over the applicable, measured lessons of a range of indexes (0 for none): a program a
+    /// diagnostic did not cover is not measured, rather than 0% mastered.
     public func mastery(of range: Range<Int>) -> Double {
         var sum = 0.0, count = 0
-        for i in range where applicable[i] { sum += value(at: i); count += 1 }
+        for i in range where applicable[i] && isMeasured(i) { sum += value(at: i); count += 1 }
         return count == 0 ? 0 : sum / Double(count)
     }
+
+    /// Whether any applicable lesson of the range has a reading (`isMeasured`).
+    public func isMeasured(_ range: Range<Int>) -> Bool { range.contains { applicable[$0] && isMeasured($0) } }
+
+    /// Whether program `p` (curriculum order) has any reading.
+    public func isMeasured(program p: Int) -> Bool { isMeasured(curriculum.programRanges[p]) }
 
     /// Whether the lesson applies to the business (true when unknown).
     public func applies(_ lessonID: String) -> Bool { curriculum.indexByID[lessonID].map { applicable[$0] } ?? true }

@@ -24,6 +24,9 @@ enum Wording {
         DayWording.short(date, timeZone: timeZone)
     }
 
+    /// In place of a mastery bar, for a program no diagnostic has covered (one taken about some programs).
+    static let notMeasured = "not measured"
+
     /// The mark beside a measurement older than `MeasurementHistory.staleAfterDays` (Home, the history).
     static let staleMark = "stale"
 

@@ -161,7 +161,9 @@ enum HomeView {
                     grid.put(Wording.staleMark, x: measuredX + used + 1, y: y, style: theme.warning)
                 }
             }
-            if hasDiagnostic, scores.indices.contains(i) {
+            if hasDiagnostic, scores.indices.contains(i), !state.mastery.isMeasured(program: i) {
+                grid.put(Wording.notMeasured, x: barX, y: y, style: theme.subtle, maxWidth: area.maxX - barX)
+            } else if hasDiagnostic, scores.indices.contains(i) {
                 ProgressBar(scores[i].mastery, filled: theme.barFilled, empty: theme.barEmpty)
                     .render(into: &grid, area: .row(x: barX, y: y, width: barWidth))
                 let percent = ProgressBar.percent(scores[i].mastery)

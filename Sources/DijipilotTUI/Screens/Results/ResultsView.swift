@@ -92,10 +92,14 @@ enum ResultsView {
             grid.put(
                 DisplayWidth.truncate(program.title, to: layout.titleWidth), x: layout.titleX, y: y,
                 style: isCursorRow ? .bold : .plain)
-            ProgressBar(scores[p].mastery, filled: theme.barFilled, empty: theme.barEmpty)
-                .render(into: &grid, area: .row(x: layout.barX, y: y, width: layout.barWidth))
-            let percent = ProgressBar.percent(scores[p].mastery)
-            grid.put(percent, x: layout.percentX + 4 - percent.count, y: y)
+            if mastery.isMeasured(program: p) {
+                ProgressBar(scores[p].mastery, filled: theme.barFilled, empty: theme.barEmpty)
+                    .render(into: &grid, area: .row(x: layout.barX, y: y, width: layout.barWidth))
+                let percent = ProgressBar.percent(scores[p].mastery)
+                grid.put(percent, x: layout.percentX + 4 - percent.count, y: y)
+            } else {
+                grid.put(Wording.notMeasured, x: layout.barX, y: y, style: theme.subtle, maxWidth: layout.barWidth + 5)
+            }
             if let x = layout.changeX, let change = changes[program.id] {
                 let text = change.text
                 grid.put(
