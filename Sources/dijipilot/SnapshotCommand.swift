@@ -18,7 +18,7 @@ struct SnapshotCommand: ParsableCommand {
     static let defaultLesson = "6.12.1.1"
 
     enum Screen: String, ExpressibleByArgument, CaseIterable {
-        case home, tree, lesson, question, results, heatmap, history, roadmap, help
+        case home, tree, lesson, question, results, heatmap, history, roadmap, team, disagreements, help
     }
 
     @Option(
@@ -89,6 +89,8 @@ struct SnapshotCommand: ParsableCommand {
         case .results, .heatmap: press(.character("h"))
         case .history: press(.character("h")); press(.character("m"))
         case .roadmap: press(.character("r"))
+        case .team: press(.character("m"))
+        case .disagreements: press(.character("m")); press(.character("w"))
         case .help: press(.character("?"))
         }
     }

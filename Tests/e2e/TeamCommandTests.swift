@@ -35,6 +35,11 @@ struct TeamCommandTests {
         #expect(add.stdout.contains("added Sam (ops)"))
         let list = try BinaryRun.run(["team", "list", "--progress", ana])
         #expect(list.stdout.contains("Ana (ops)") && list.stdout.contains("Sam (ops)"))
+        let screens = try ["team", "disagreements"].map {
+            try BinaryRun.run(["snapshot", "--screen", $0, "--size", "80x24", "--progress", ana]).stdout
+        }
+        #expect(screens[0].contains("Dijipilot · Your team") && screens[0].contains("Sam"), "\(screens[0])")
+        #expect(screens[1].contains("Dijipilot · Where the team disagrees"), "\(screens[1])")
 
         // Refusals: each exits 1 with a message, and the progress file is byte for byte as it was.
         let damaged = folder.appendingPathComponent("damaged.json")

@@ -28,11 +28,13 @@ enum ResultsView {
         let questions = (state.shownResult ?? record.result).questionsAsked
         let asked = "\(questions) question\(questions == 1 ? "" : "s")"
         let percent = ProgressBar.percent(mastery.overallMastery)
+        // A diagnostic about some programs says so: its overall is the mean over those programs only.
+        let scope = state.showsTeam ? "" : record.scope.map { " · programs \(ProgramScope.describe($0))" } ?? ""
         let source =
             state.showsTeam ? "team picture of \(state.team.names)" : "diagnostic of \(Wording.day(record.takenAt))"
-        var facts = "\(percent)  ·  \(source)  ·  \(asked)"
+        var facts = "\(percent)  ·  \(source)\(scope)  ·  \(asked)"
         if DisplayWidth.of(facts) > area.maxX - x - 1 {
-            facts = "\(percent) · \(state.showsTeam ? "team" : Wording.day(record.takenAt)) · \(asked)"
+            facts = "\(percent) · \(state.showsTeam ? "team" : Wording.day(record.takenAt))\(scope) · \(asked)"
         }
         x += grid.put(facts, x: x, y: layout.summary, style: .bold, maxWidth: max(0, area.maxX - x))
         // Progress over time: the overall change since the diagnostic before this one (`dijipilot compare` has
