@@ -54,28 +54,41 @@ public enum AppView {
         }
     }
 
-    /// The key hints of the current screen followed by the global ones, as many as fit.
-    static func statusHints(_ state: AppState) -> [(key: String, label: String)] {
-        var hints: [(String, String)] = []
-        if state.showingHelp {
-            hints = [("↑↓ PgUp PgDn", "scroll"), ("Esc/?", "close help")]
-        } else {
-            hints = ScreenDispatch.keys(state).compactMap { k in k.short.map { (k.key, $0) } }
-            hints += GlobalKeys.bindings.compactMap { b in
-                // While a screen takes typed text, `?`, `q` and Esc are the screen's (typed, or cancelling).
-                if ScreenDispatch.takesTypedText(state) { return nil }
-                if b.command == .back && state.routes.count <= 1 { return nil }
-                return b.short.map { (b.keys[0].label, $0) }
-            }
+    /// The key hints of the current screen, and the global ones (help, back, quit) kept apart: those always show.
+    static func statusHints(_ state: AppState) -> (
+        screen: [(key: String, label: String)], global: [(key: String, label: String)]
+    ) {
+        if state.showingHelp { return ([("↑↓ PgUp PgDn", "scroll"), ("Esc/?", "close help")], []) }
+        let screen = ScreenDispatch.keys(state).compactMap { k in k.short.map { (key: k.key, label: $0) } }
+        let global = GlobalKeys.bindings.compactMap { b -> (key: String, label: String)? in
+            // While a screen takes typed text, `?`, `q` and Esc are the screen's (typed, or cancelling).
+            if ScreenDispatch.takesTypedText(state) { return nil }
+            if b.command == .back && state.routes.count <= 1 { return nil }
+            return b.short.map { (key: b.keys[0].label, label: $0) }
         }
-        return hints
+        return (screen, global)
     }
 
-    static func renderStatus(into grid: inout Grid, area: Rect, hints: [(key: String, label: String)], theme: Theme) {
+    /// The screen's hints as many as fit, then the global ones, which are never crowded out: how to get help and
+    /// how to leave must show on every screen, however many keys it has.
+    static func renderStatus(
+        into grid: inout Grid, area: Rect,
+        hints: (screen: [(key: String, label: String)], global: [(key: String, label: String)]), theme: Theme
+    ) {
+        func width(_ hint: (key: String, label: String)) -> Int {
+            DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label) + 2
+        }
+        let reserved = hints.global.reduce(0) { $0 + width($1) }
         var x = area.x + 1
-        for hint in hints {
-            let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label) + 2
-            if x + needed > area.maxX { break }
+        var shown: [(key: String, label: String)] = []
+        for hint in hints.screen {
+            if x + width(hint) + reserved > area.maxX { break }
+            shown.append(hint)
+            x += width(hint)
+        }
+        x = area.x + 1
+        for hint in shown + hints.global {
+            if x + width(hint) > area.maxX { break }
             x += grid.put(hint.key, x: x, y: area.y, style: theme.key)
             x += 1
             x += grid.put(hint.label, x: x, y: area.y, style: theme.subtle)
