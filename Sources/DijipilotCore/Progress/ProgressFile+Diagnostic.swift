@@ -11,12 +11,18 @@ extension ProgressFile {
     public mutating func complete(session: DiagnosticSession, course: CourseData, at date: Date) -> DiagnosticRecord {
         let result = session.result()
         let record = record(result: result, answers: session.answers, contentHash: course.contentHash, at: date)
-        let evidence = AnswerEvidence(answers: session.answers, bank: course.bank)
+        rebuildRoadmap(from: record, course: course, at: date)
+        return record
+    }
+
+    /// Builds the roadmap from a diagnostic just recorded (lessons marked done stay done, its answers give the
+    /// reasons) and merges it with the previous one so statuses carry over.
+    mutating func rebuildRoadmap(from record: DiagnosticRecord, course: CourseData, at date: Date) {
+        let evidence = AnswerEvidence(answers: record.answers, bank: course.bank)
         let plan = RoadmapGenerator.generate(
-            curriculum: course.curriculum, result: result, done: doneLessonIDs,
+            curriculum: course.curriculum, result: record.result, done: doneLessonIDs,
             hoursPerWeek: settings.hoursPerWeek, evidence: evidence.lookup)
         let fresh = RoadmapState(roadmap: plan, generatedAt: date, basedOnDiagnostic: record.id)
         roadmap = roadmap.map { $0.merged(with: fresh) } ?? fresh
-        return record
     }
 }

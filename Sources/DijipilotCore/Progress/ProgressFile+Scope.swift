@@ -32,12 +32,7 @@ extension ProgressFile {
         record.scope = programs
         diagnostics[diagnostics.count - 1] = record
         inProgress = pending
-        let evidence = AnswerEvidence(answers: session.answers, bank: course.bank)
-        let plan = RoadmapGenerator.generate(
-            curriculum: course.curriculum, result: result, done: doneLessonIDs,
-            hoursPerWeek: settings.hoursPerWeek, evidence: evidence.lookup)
-        let fresh = RoadmapState(roadmap: plan, generatedAt: date, basedOnDiagnostic: record.id)
-        roadmap = roadmap.map { $0.merged(with: fresh) } ?? fresh
+        rebuildRoadmap(from: record, course: course, at: date)
         return record
     }
 }
