@@ -39,17 +39,43 @@ struct RecheckScenarios {
         let flat = words(
             screen.split(separator: "\n").map { String($0.drop { $0 == " " || $0 == "▸" }) }.joined(
                 separator: " "))
-        let question = try #require(bank.first { flat.contains(words($0.prompt)) }, "no bank question on\n\(screen)")
+        // Plain errors, not #require: a screen caught mid-redraw is retried by `steeringKeyOnScreen`. Two
+        // questions may share a prompt (a region's variants): the one whose options are all on screen is shown.
+        let lines = screen.split(separator: "\n")
+        guard
+            let question = bank.first(where: { question in
+                flat.contains(words(question.prompt))
+                    && question.options.allSatisfy { option in
+                        lines.contains { $0.contains(String(option.label.prefix(30))) }
+                    }
+            })
+        else { throw HarnessError("no bank question with all its options on\n\(screen)") }
         var best: (score: Double, key: String)?
         for option in question.options {
             let a = question.checkpoints.contains(confirm) ? option.evidence[confirm] ?? 0 : 0
             let b = question.checkpoints.contains(contradict) ? option.evidence[contradict] ?? 0 : 0
             let start = String(option.label.prefix(30))
-            let line = try #require(screen.split(separator: "\n").first { $0.contains(start) }, "\(start)")
-            let key = try #require(line.drop { $0 == " " || $0 == "▸" }.first { $0.isNumber })
+            guard let line = screen.split(separator: "\n").first(where: { $0.contains(start) }),
+                let key = line.drop(while: { $0 == " " || $0 == "▸" }).first(where: { $0.isNumber })
+            else { throw HarnessError("option “\(start)…” not on\n\(screen)") }
             if best == nil || a - b > best!.score { best = (a - b, String(key)) }
         }
-        return try #require(best).key
+        guard let best else { throw HarnessError("a question without options on\n\(screen)") }
+        return best.key
+    }
+
+    /// Waits until `marker` and every option of its question are on screen (the terminal can be caught
+    /// mid-redraw), then gives the steering key.
+    static func steeringKeyOnScreen(
+        _ tmux: TmuxSession, marker: String, bank: [BankQuestion], confirm: String, contradict: String
+    ) throws -> String {
+        var key: String?
+        try tmux.waitUntil("\(marker) with every option of its question") { screen in
+            guard screen.contains(marker) else { return false }
+            key = try? steeringKey(screen, bank: bank, confirm: confirm, contradict: contradict)
+            return key != nil
+        }
+        return key ?? ""
     }
 
     /// The lessons marked done in the progress file, in roadmap order.
@@ -91,9 +117,11 @@ struct RecheckScenarios {
 
         try tmux.send("v")
         let bank = try Self.bank()
-        var screen = try tmux.waitFor("Question 1")
+        var screen = ""
         for n in 1...8 {
-            try tmux.send(try Self.steeringKey(screen, bank: bank, confirm: confirm, contradict: contradict))
+            try tmux.send(
+                try Self.steeringKeyOnScreen(
+                    tmux, marker: "Question \(n)", bank: bank, confirm: confirm, contradict: contradict))
             screen = try tmux.waitUntil("question \(n + 1) or the results") {
                 $0.contains("Question \(n + 1)") || $0.contains("Re-check done")
             }
