@@ -91,16 +91,7 @@ struct RecheckScenarios {
         let tmux = try TmuxSession(width: 90, height: 30)
         defer { tmux.kill() }
         try tmux.launch("--max-questions 6 --seed 7")
-        try tmux.waitFor("Dijipilot · Home")
-        try tmux.send("d")
-        try tmux.waitFor("Diagnostic")
-        try tmux.send("Enter")
-        try tmux.skipProfile()
-        for n in 1...6 {
-            try tmux.waitFor("Question \(n)")
-            try tmux.send("1")
-        }
-        try tmux.waitFor("Results")
+        try tmux.takeDiagnostic(questions: 6) { _ in "1" }
         try tmux.send("r")
         try tmux.waitFor("Week 1")
         for step in 0..<2 {

@@ -74,16 +74,7 @@ struct ScreenScenarios {
         let tmux = try TmuxSession(width: 100, height: 30)
         defer { tmux.kill() }
         try tmux.launch("--max-questions 6")
-        try tmux.waitFor("Dijipilot · Home")
-        try tmux.send("d")
-        try tmux.waitFor("Diagnostic")
-        try tmux.send("Enter")
-        try tmux.skipProfile()
-        for n in 1...6 {
-            try tmux.waitFor("Question \(n)")
-            try tmux.send("2")
-        }
-        try tmux.waitFor("Results")
+        try tmux.takeDiagnostic(questions: 6) { _ in "2" }
         try tmux.send("r")
         try tmux.waitFor("Week 1")
         // The lesson pane, as a founder reads it before doing the work: x there walks the same list.

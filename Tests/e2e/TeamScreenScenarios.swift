@@ -18,16 +18,7 @@ struct TeamScreenScenarios {
 
         // Ana takes a short diagnostic by keys.
         try tmux.launch("--max-questions 8")
-        try tmux.waitFor("Dijipilot · Home")
-        try tmux.send("d")
-        try tmux.waitFor("Diagnostic")
-        try tmux.send("Enter")
-        try tmux.skipProfile()
-        for n in 1...8 {
-            try tmux.waitFor("Question \(n)")
-            try tmux.send(n.isMultiple(of: 2) ? "1" : "4")
-        }
-        try tmux.waitFor("Results")
+        try tmux.takeDiagnostic(questions: 8) { $0.isMultiple(of: 2) ? "1" : "4" }
         // Alone, the disagreement mode says it needs a teammate.
         try tmux.send("x")
         try tmux.waitFor("needs a teammate")

@@ -122,6 +122,21 @@ final class TmuxSession {
         }
     }
 
+    /// From Home: starts the diagnostic, skips the profile, answers `count` questions with `key(n)` for question n
+    /// (1-based) and waits for the results. The app must have been launched with `--max-questions count`.
+    func takeDiagnostic(questions count: Int, key: (Int) -> String) throws {
+        try waitFor("Dijipilot · Home")
+        try send("d")
+        try waitFor("Diagnostic")
+        try send("Enter")
+        try skipProfile()
+        for n in 1...count {
+            try waitFor("Question \(n)")
+            try send(key(n))
+        }
+        try waitFor("Results")
+    }
+
     /// Ticks the criteria still open in the Done-when walk on screen, by number, until it says the lesson is done.
     func tickEveryCriterion() throws {
         for n in 1...9 {
