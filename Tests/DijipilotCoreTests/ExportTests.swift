@@ -119,7 +119,7 @@ struct ExportTests {
         let text = RoadmapExport.text(Self.roadmapState, curriculum: Self.curriculum)
         #expect(text.contains("Progress: 2 of 5 lessons done (40%), 1 h of 5 h 25 min, 1 skipped"))
         #expect(text.contains("Done under an earlier plan · 20 min · 1 of 1 done"))
-        #expect(text.contains("Week 3 · 3 h 20 min · 0 of 1 done"))
+        #expect(text.contains("Week 2 · 3 h 20 min · 0 of 1 done"))
         #expect(
             text.contains("  [x] 7.1.1.2  A welcome sequence · 40 min read\n      missing: about 15% likely in place\n")
         )

@@ -61,6 +61,21 @@ struct RoadmapGeneratorTests {
             ])
     }
 
+    @Test(
+        "sure gaps first: missing, then more likely missing than not, then probably in place; prerequisites still lead")
+    func certainty() {
+        let lessons = [
+            L(id: "probably-held", path: .launch), L(id: "likely-gap", path: .launch),
+            L(id: "gap", path: .scale), L(id: "needs-held", prerequisites: ["probably-held"], path: .scale),
+        ]
+        let states: [String: (CheckpointState, Double)] = [
+            "probably-held": (.uncertain, 0.8), "likely-gap": (.uncertain, 0.3), "gap": (.missing, 0.05),
+            "needs-held": (.missing, 0.05),
+        ]
+        // A scale-path gap read as missing leads a launch lesson that is only unconfirmed; the dependant of the
+        // probably-held lesson still waits for it.
+        #expect(order(lessons, states) == ["gap", "likely-gap", "probably-held", "needs-held"])
+    }
     @Test("mastered and done lessons are left out; a done prerequisite makes its dependent ready")
     func doneAndMastered() {
         let lessons = [L(id: "A"), L(id: "B", prerequisites: ["A"]), L(id: "C")]

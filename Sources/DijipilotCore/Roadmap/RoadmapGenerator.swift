@@ -6,8 +6,10 @@ import Foundation
 /// neither mastered nor done, minus what is done and what the business profile ruled out (`notApplicable`).
 /// They are ordered by Kahn's algorithm over the prerequisite graph restricted to them, taking from a priority
 /// queue: first the lessons that are ready to learn now (every prerequisite mastered or done: Knowledge Space
-/// Theory's outer fringe), then by stage (launch, grow, scale), by how many other lessons of the plan each
-/// unblocks, by difficulty, and by curriculum order.
+/// Theory's outer fringe), then by how sure the gap is (`GapCertainty`: a checkpoint read as missing before one
+/// that is more likely missing than not, before one that is probably in place and only unconfirmed), then by stage
+/// (launch, grow, scale), by how many other lessons of the plan each unblocks, by difficulty, and by curriculum
+/// order. Prerequisites still come before their dependants whatever their certainty.
 public enum RoadmapGenerator {
     /// Answers that speak against a checkpoint: which question (and its 1-based number) and what was picked.
     public typealias Evidence = (String) -> [(questionID: String, questionNumber: Int, label: String)]
@@ -57,7 +59,8 @@ public enum RoadmapGenerator {
 
         func key(_ i: Int) -> Priority {
             Priority(
-                tier: readyNow[i] ? 0 : 1, stage: lessons[i].path.rank, unblocks: -unblocks[i],
+                tier: readyNow[i] ? 0 : 1, certainty: GapCertainty(assessed[i]).rawValue,
+                stage: lessons[i].path.rank, unblocks: -unblocks[i],
                 difficulty: lessons[i].difficulty.rank, index: i)
         }
         var available = PriorityQueue(plan.filter { readyNow[$0] }.map(key))
@@ -135,9 +138,29 @@ public enum RoadmapGenerator {
     }
 
     struct Priority: Comparable {
-        var tier: Int, stage: Int, unblocks: Int, difficulty: Int, index: Int
+        var tier: Int, certainty: Int, stage: Int, unblocks: Int, difficulty: Int, index: Int
         static func < (a: Priority, b: Priority) -> Bool {
-            (a.tier, a.stage, a.unblocks, a.difficulty, a.index) < (b.tier, b.stage, b.unblocks, b.difficulty, b.index)
+            (a.tier, a.certainty, a.stage, a.unblocks, a.difficulty, a.index)
+                < (b.tier, b.certainty, b.stage, b.unblocks, b.difficulty, b.index)
+        }
+    }
+
+    /// How sure the diagnostic is that a lesson of the plan is a real gap: a plan that opens with lessons the
+    /// business probably already runs (an uncertain checkpoint at 80%) spends the founder's first weeks on them.
+    enum GapCertainty: Int {
+        /// Read as missing (p at most 1 − confidence).
+        case missing = 0
+        /// Uncertain, more likely missing than in place; also a prerequisite no answer reached.
+        case likelyMissing = 1
+        /// Uncertain but more likely in place than not: a re-check may take it off the plan.
+        case likelyInPlace = 2
+
+        init(_ assessed: CheckpointResult?) {
+            switch assessed?.state {
+            case .missing?: self = .missing
+            case .uncertain? where assessed!.probability >= 0.5: self = .likelyInPlace
+            default: self = .likelyMissing
+            }
         }
     }
 }

@@ -48,6 +48,8 @@ public struct RoadmapState: Codable, Equatable, Sendable {
     /// Id of the `DiagnosticRecord` it was built from.
     public var basedOnDiagnostic: String
     public var items: [RoadmapItem]
+    /// `basedOnDiagnostic` of the team picture's plan, which no single diagnostic record stands behind.
+    public static let teamPictureBasis = "team"
 
     public init(generatedAt: Date, hoursPerWeek: Double, basedOnDiagnostic: String, items: [RoadmapItem]) {
         self.generatedAt = generatedAt; self.hoursPerWeek = hoursPerWeek

@@ -110,7 +110,7 @@ extension ProgressFile {
         let plan = RoadmapGenerator.generate(
             curriculum: course.curriculum, result: picture.result, done: doneLessonIDs,
             hoursPerWeek: settings.hoursPerWeek)
-        let fresh = RoadmapState(roadmap: plan, generatedAt: date, basedOnDiagnostic: "team")
+        let fresh = RoadmapState(roadmap: plan, generatedAt: date, basedOnDiagnostic: RoadmapState.teamPictureBasis)
         return roadmap.map { $0.merged(with: fresh) } ?? fresh
     }
 

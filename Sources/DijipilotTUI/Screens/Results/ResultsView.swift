@@ -192,21 +192,28 @@ enum ResultsView {
         grid.put(tail, x: x, y: y, style: displayStyle, maxWidth: max(0, area.maxX - x))
     }
 
-    /// On tall screens: the first gaps of the ranked list (what the roadmap starts with).
+    /// On tall screens: the lessons the roadmap starts with (those still to do), or while no roadmap was built
+    /// from this diagnostic, its ranked gaps.
     static func renderGaps(into grid: inout Grid, area: Rect, record: DiagnosticRecord, state: AppState) {
         guard area.height >= 3 else { return }
         let theme = state.theme
         let curriculum = state.course.curriculum
         let mastery = state.mastery
-        let gaps = (state.shownResult ?? record.result).gaps.filter { id in
+        let builtFrom = state.showsTeam ? RoadmapState.teamPictureBasis : record.id
+        let roadmap = state.shownRoadmap.flatMap { $0.basedOnDiagnostic == builtFrom ? $0 : nil }
+        let ranked =
+            roadmap.map { plan in plan.items.filter { $0.status == .todo || $0.status == .doing }.map(\.lessonID) }
+            ?? (state.shownResult ?? record.result).gaps
+        let gaps = ranked.filter { id in
             let s = mastery.state(of: id)
             return s == .missing || s == .uncertain
         }
         guard !gaps.isEmpty else { return }
         let heading =
-            state.showsTeam
-            ? " The team's biggest gaps first (the team's roadmap starts here: r)"
-            : " Biggest gaps first (your roadmap starts here: r)"
+            roadmap == nil
+            ? " Biggest gaps first"
+            : state.showsTeam
+                ? " The team's roadmap starts with (r)" : " Your roadmap starts with (r)"
         grid.put(heading, x: area.x, y: area.y, style: theme.heading, maxWidth: area.width)
         for (k, id) in gaps.prefix(area.height - 1).enumerated() {
             guard let lesson = curriculum.lesson(id) else { continue }
