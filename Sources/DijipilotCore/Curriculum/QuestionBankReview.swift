@@ -99,6 +99,10 @@ public struct QuestionBankReview {
                 }
             }
 
+            if curriculum != nil {
+                found += coverageProblems(question, at: q, prerequisites: prerequisites)
+            }
+
             let sums = options.map { option in
                 question.checkpoints.reduce(0.0) { $0 + (option.element.evidence[$1] ?? 0) }
             }
@@ -166,7 +170,7 @@ public struct QuestionBankReview {
     }
 
     /// Every lesson's prerequisites, direct and indirect (a prerequisite of a prerequisite is still needed).
-    private func prerequisiteClosure() -> [String: Set<String>] {
+    func prerequisiteClosure() -> [String: Set<String>] {
         guard let curriculum else { return [:] }
         let direct = Dictionary(curriculum.lessons.map { ($0.id, $0.prerequisites) }, uniquingKeysWith: { a, _ in a })
         var closure: [String: Set<String>] = [:]
