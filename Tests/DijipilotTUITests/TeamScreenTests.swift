@@ -68,6 +68,12 @@ struct TeamScreenTests {
         F.press("ms", &state)
         #expect(state.showsTeam)
         #expect(state.mastery.overallMastery == team)
+        // Home's bars show the team's picture, and its line below says so instead of your last diagnostic.
+        F.press([.escape], &state)
+        let home = AppView.render(state).text
+        #expect(home.contains("Showing the team picture of Ana, Sam, Kim"))
+        #expect(!home.contains("Last diagnostic"))
+        F.press("m", &state)
         F.press("h", &state)
         #expect(AppView.render(state).text.contains("team picture of Ana, Sam, Kim"))
         // The roadmap shows the team's plan, read-only: Space marks nothing.

@@ -45,4 +45,6 @@ struct TeamOverview: Sendable {
 
     /// The respondents the picture combines, by name: "Ana, Sam".
     var names: String { picture?.members.map(\.respondent).joined(separator: ", ") ?? "" }
+    /// What the team picture is, where a screen names the source of what it shows: "team picture of Ana, Sam".
+    var pictureName: String { "team picture of \(names)" }
 }

@@ -115,6 +115,12 @@ enum HomeView {
         stale: String?
     ) {
         let theme = state.theme
+        if state.showsTeam {
+            // The bars above show the team's picture; this line must not pass one person's diagnostic off as it.
+            let line = "Showing the \(state.team.pictureName)"
+            grid.put(DisplayWidth.truncate(line, to: width), x: x, y: y, style: theme.subtle)
+            return
+        }
         let questions = " · " + Wording.plural(latest.result.questionsAsked, "question")
         // A re-check is saved as a diagnostic; Home names it for what it was.
         let kind = state.progress.rechecks.contains { $0.diagnosticID == latest.id } ? "re-check" : "diagnostic"

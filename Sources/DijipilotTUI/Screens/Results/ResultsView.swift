@@ -31,7 +31,7 @@ enum ResultsView {
         // A diagnostic about some programs says so: its overall is the mean over those programs only.
         let scope = state.showsTeam ? "" : record.scope.map { " · programs \(ProgramScope.describe($0))" } ?? ""
         let source =
-            state.showsTeam ? "team picture of \(state.team.names)" : "diagnostic of \(Wording.day(record.takenAt))"
+            state.showsTeam ? state.team.pictureName : "diagnostic of \(Wording.day(record.takenAt))"
         var facts = "\(percent)  ·  \(source)\(scope)  ·  \(asked)"
         if DisplayWidth.of(facts) > area.maxX - x - 1 {
             facts = "\(percent) · \(state.showsTeam ? "team" : Wording.day(record.takenAt))\(scope) · \(asked)"
