@@ -180,6 +180,26 @@ struct MeasurementScreenTests {
         #expect(state.history.scroll == 0)
     }
 
+    @Test("scrolled into the program table, its column headers stay on the top row; above the table they scroll")
+    func stickyHeaders() throws {
+        var state = try onHistory()
+        let area = AppView.contentArea(state)
+        let lines = HistoryView.lines(MeasurementTimeline(state.progress), width: area.width, app: state)
+        let header = try #require(lines.firstIndex { $0.spans.first?.text.contains("Program") == true })
+        let rowText = { (i: Int) in lines[i].spans.map(\.text).joined() }
+        for _ in 0..<(header + 3) { _ = press(.down, &state) }
+        let top = state.history.scroll  // at most the last scroll position
+        try #require(top > header)
+        var screen = AppView.render(state).lines
+        #expect(screen[area.y].hasPrefix(rowText(header)))
+        #expect(screen[area.y + 1].hasPrefix(rowText(top + 1)))
+        // Scrolled to the header itself, nothing is pinned: it is simply the first line.
+        for _ in 0..<(top - header) { _ = press(.up, &state) }
+        screen = AppView.render(state).lines
+        #expect(screen[area.y].hasPrefix(rowText(header)))
+        #expect(screen[area.y + 1].hasPrefix(rowText(header + 1)))
+    }
+
     @Test("with many measurements the history keeps the latest columns that fit, says so, and no line overflows")
     func manyMeasurements() throws {
         var fixture = try Self.aged()

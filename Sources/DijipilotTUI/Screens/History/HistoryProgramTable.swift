@@ -34,20 +34,22 @@ enum HistoryProgramTable {
         if columns < entries.count { note += " · the latest \(columns) of \(entries.count) shown" }
         var lines = [
             StyledLine(note, theme.heading),
-            StyledLine(row("#", "Program", "trend", shown, "change"), .bold),
+            StyledLine(row("#", "Program", "trend", shown, "change"), .bold, tag: HistoryView.programTable),
         ]
         let overall = entries.map { Optional($0.overall) }
         lines.append(
             StyledLine(
                 row(
                     "", "Overall", Sparkline.text(overall.suffix(trend)), percents(overall),
-                    timeline.overallChange.map(ComparisonExport.signedPoints) ?? "–"), .bold))
+                    timeline.overallChange.map(ComparisonExport.signedPoints) ?? "–"), .bold,
+                tag: HistoryView.programTable))
         for program in timeline.programs {
             lines.append(
                 StyledLine(
                     row(
                         program.id, program.title, Sparkline.text(program.mastery.suffix(trend)),
-                        percents(program.mastery), program.change.map(ComparisonExport.signedPoints) ?? "–")))
+                        percents(program.mastery), program.change.map(ComparisonExport.signedPoints) ?? "–"),
+                    tag: HistoryView.programTable))
         }
         lines.append(.blank)
         lines += TextBlock.paragraph(

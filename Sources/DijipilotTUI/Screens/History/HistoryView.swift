@@ -9,7 +9,27 @@ enum HistoryView {
     ) {
         let lines = lines(timeline, width: area.width, app: app)
         let most = TextBlock.maxScroll(lineCount: lines.count, height: area.height)
-        TextBlock(lines, scroll: min(max(0, scroll), most)).render(into: &grid, area: area)
+        let top = min(max(0, scroll), most)
+        // Scrolled into a table past its column headers: they stay on the top row, over the first row shown.
+        guard area.height > 2, let header = pinnedHeader(lines, top: top) else {
+            TextBlock(lines, scroll: top).render(into: &grid, area: area)
+            return
+        }
+        TextBlock([lines[header]]).render(into: &grid, area: Rect(x: area.x, y: area.y, width: area.width, height: 1))
+        TextBlock(lines, scroll: top + 1).render(
+            into: &grid, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1))
+    }
+
+    /// Tags of a table's column-header line and its rows (the same tag), so the header can stay in view.
+    static let measurementTable = 1, programTable = 2
+
+    /// The index of the column-header line to keep on the top row when the first line shown is a row of a
+    /// table whose header has scrolled away.
+    static func pinnedHeader(_ lines: [StyledLine], top: Int) -> Int? {
+        guard lines.indices.contains(top), let table = lines[top].tag,
+            let header = lines.firstIndex(where: { $0.tag == table }), header < top
+        else { return nil }
+        return header
     }
 
     /// Every line of the screen for `width` columns (the screen scrolls through them).
@@ -53,14 +73,19 @@ enum HistoryView {
         }
         var lines = [
             StyledLine(" Measurements", theme.heading),
-            StyledLine(row("#", "Date", "Kind", width < 80 ? "Asked" : "Questions", "Overall", "Change"), .bold),
+            StyledLine(
+                row("#", "Date", "Kind", width < 80 ? "Asked" : "Questions", "Overall", "Change"), .bold,
+                tag: measurementTable),
         ]
         for entry in timeline.entries {
             let text = row(
                 entry.diagnosticID, Wording.day(entry.takenAt), entry.kind.label, "\(entry.questionsAsked)",
                 ProgressBar.percent(entry.overall), entry.change.map(ComparisonExport.signedPoints) ?? "–")
             let stale = MeasurementHistory.isStale(entry.takenAt, now: app.now)
-            lines.append(StyledLine([Span(text)] + (stale ? [Span("  " + Wording.staleMark, theme.warning)] : [])))
+            lines.append(
+                StyledLine(
+                    [Span(text)] + (stale ? [Span("  " + Wording.staleMark, theme.warning)] : []),
+                    tag: measurementTable))
         }
         return lines
     }
