@@ -111,6 +111,30 @@ struct ExportTests {
         try golden(page, "report-history.html")
     }
 
+    @Test("text and Markdown reports show results over time with two or more measurements, and not with one")
+    func reportTrends() throws {
+        let series = Self.historyReport.history
+        let overall = try #require(series.overall.compactMap { $0 }.first)
+        let latest = try #require(series.overall.compactMap { $0 }.last)
+        let text = ReportExport.text(Self.historyReport)
+        let trend = Sparkline.text(series.overall)
+        #expect(trend.count == 3)
+        #expect(text.contains("Results over time (3 measurements from "))
+        #expect(
+            text.contains(
+                "  \(trend)  \(ExportFormatting.percent(overall)) → \(ExportFormatting.percent(latest))  "
+                    + "(\(ComparisonExport.signedPoints(latest - overall)) pts)\n"))
+        let markdown = ReportExport.markdown(Self.historyReport)
+        #expect(markdown.contains("## Results over time\n"))
+        #expect(markdown.contains("| **Overall** | `\(trend)` | \(ExportFormatting.percent(overall)) |"))
+        // One program row per program measured, under the overall.
+        let section = try #require(markdown.components(separatedBy: "## Results over time\n").last)
+        let table = section.components(separatedBy: "\n\n").first { $0.hasPrefix("| Program") } ?? ""
+        #expect(table.split(separator: "\n").count == 2 + 1 + series.programs.count)
+        #expect(!ReportExport.text(Self.report).contains("Results over time"))
+        #expect(!ReportExport.markdown(Self.report).contains("Results over time"))
+    }
+
     @Test("report JSON matches the golden file")
     func reportJSON() throws { try golden(ReportExport.json(Self.report), "report.json") }
 

@@ -19,6 +19,7 @@ public enum ReportExport {
         if !report.measuredLines.isEmpty {
             out += "\nLast measured\n" + report.measuredLines.map { "  \($0)\n" }.joined()
         }
+        out += historyText(report.history)
         out += "\nHeatmap (one cell per checkpoint, missions separated by a space)\n"
         out += Heatmap.lines(view, color: color).map { "  " + $0 }.joined(separator: "\n") + "\n"
         out += "\nGaps, most important first\n"
@@ -54,6 +55,7 @@ public enum ReportExport {
         if !report.measuredLines.isEmpty {
             out += "\n## Last measured\n\n" + report.measuredLines.map { "- \(md($0))\n" }.joined()
         }
+        out += historyMarkdown(report.history)
         out +=
             "\n## Heatmap\n\nOne row per program, one cell per checkpoint; missions are separated by a space.\n\n```text\n"
         out += Heatmap.lines(view).joined(separator: "\n") + "\n```\n"
