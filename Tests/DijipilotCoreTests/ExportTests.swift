@@ -135,6 +135,29 @@ struct ExportTests {
         #expect(!ReportExport.markdown(Self.report).contains("Results over time"))
     }
 
+    @Test("the text report's trend lines keep their columns with one- and two-digit program ids and 100%")
+    func trendColumnsAlign() {
+        typealias Row = ReportExport.TrendRow
+        let rows = [
+            Row(id: "", title: "Overall", trend: "▂▅", first: "40%", latest: "60%", change: "+20"),
+            Row(id: "1", title: "Foundations", trend: "▁█", first: "5%", latest: "100%", change: "+95"),
+            Row(id: "10", title: "Retention", trend: "▅▂", first: "62%", latest: "55%", change: "−7"),
+        ]
+        let lines = ReportExport.trendLines(rows).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        func column(_ mark: String, _ line: String) -> Int? {
+            line.range(of: mark).map { line.distance(from: line.startIndex, to: $0.lowerBound) }
+        }
+        // Titles start in one column, and so do the trend, the arrow and the closing "pts)".
+        #expect(
+            Set(lines.dropFirst().map { column($0.contains("Foundations") ? "Foundations" : "Retention", $0) }).count
+                == 1)
+        #expect(Set(lines.map { column("→", $0) }).count == 1)
+        #expect(Set(lines.map { column(" pts)", $0) }).count == 1)
+        #expect(lines[1].hasPrefix("  1   Foundations"))
+        #expect(lines[1].contains("   5% → 100%  (+95 pts)"))
+    }
+
     @Test("report JSON matches the golden file")
     func reportJSON() throws { try golden(ReportExport.json(Self.report), "report.json") }
 

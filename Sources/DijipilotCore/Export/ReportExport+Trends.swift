@@ -41,15 +41,32 @@ extension ReportExport {
 
     static func historyText(_ series: MeasurementSeries) -> String {
         guard let heading = trendHeading(series) else { return "" }
-        let rows = trendRows(series)
-        let titleWidth = min(40, rows.map { ($0.id.isEmpty ? "" : "\($0.id)  ") + $0.title }.map(\.count).max() ?? 0)
-        var out = "\nResults over time (\(heading); \(trendKey))\n"
+        return "\nResults over time (\(heading); \(trendKey))\n" + trendLines(trendRows(series))
+    }
+
+    /// One line per row, in columns: name, trend, first → latest, change.
+    static func trendLines(_ rows: [TrendRow]) -> String {
+        // Ids pad to the widest so titles line up ("1  " under "10 "); numbers align right in their columns.
+        let idWidth = rows.map(\.id.count).max() ?? 0
+        func name(_ row: TrendRow) -> String {
+            row.id.isEmpty
+                ? row.title : row.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  " + row.title
+        }
+        let titleWidth = min(40, rows.map { name($0).count }.max() ?? 0)
+        func right(_ text: String, _ width: Int) -> String {
+            String(repeating: " ", count: max(0, width - text.count)) + text
+        }
+        let firstWidth = rows.map(\.first.count).max() ?? 0
+        let latestWidth = rows.map(\.latest.count).max() ?? 0
+        let changeWidth = rows.map(\.change.count).max() ?? 0
+        var out = ""
         for row in rows {
-            let name = (row.id.isEmpty ? "" : "\(row.id)  ") + row.title
-            let shown = name.count > titleWidth ? String(name.prefix(titleWidth - 1)) + "…" : name
+            let full = name(row)
+            let shown = full.count > titleWidth ? String(full.prefix(titleWidth - 1)) + "…" : full
             out +=
                 "  " + shown.padding(toLength: titleWidth, withPad: " ", startingAt: 0)
-                + "  \(row.trend)  \(row.first) → \(row.latest)  (\(row.change) pts)\n"
+                + "  \(row.trend)  \(right(row.first, firstWidth)) → \(right(row.latest, latestWidth))"
+                + "  (\(right(row.change, changeWidth)) pts)\n"
         }
         return out
     }
