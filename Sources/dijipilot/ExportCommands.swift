@@ -58,7 +58,13 @@ struct RoadmapCommand: ParsableCommand {
             --start (default: today). Event ids come from the plan and the week or
             lesson, so importing the file again updates the events instead of adding
             copies; a new diagnostic makes a new plan, with events of its own. Lessons
-            done under an earlier plan (week 0) are left out.
+            done under an earlier plan (week 0) are left out. A lesson longer than the
+            weekly time runs over several weeks ("Weeks 2–4"): it gets an event in
+            each of them, its minutes split between them ("part 1 of 3").
+
+            json: the plan by week; each week has its first week number ("week") and
+            how many weeks it runs over ("weeks", 1 unless a lesson is longer than
+            the weekly time).
 
             csv: one row per lesson (RFC 4180, with a header) for a spreadsheet or a
             task board: week, id, title, status, minutes, reason, done_when (the

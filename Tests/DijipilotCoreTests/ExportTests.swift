@@ -166,7 +166,10 @@ struct ExportTests {
         let text = RoadmapExport.text(Self.roadmapState, curriculum: Self.curriculum)
         #expect(text.contains("Progress: 2 of 5 lessons done (40%), 1 h of 5 h 25 min, 1 skipped"))
         #expect(text.contains("Done under an earlier plan · 20 min · 1 of 1 done"))
-        #expect(text.contains("Week 2 · 3 h 20 min · 0 of 1 done"))
+        #expect(
+            text.contains("Weeks 2–5 · 3 h 20 min · 0 of 1 done"),
+            "a 3 h 20 min lesson at 1 h a week runs over four weeks")
+        #expect(text.contains("Week 6 · 45 min · 0 of 1 done"))
         #expect(
             text.contains("  [x] 7.1.1.2  A welcome sequence · 40 min read\n      missing: about 15% likely in place\n")
         )

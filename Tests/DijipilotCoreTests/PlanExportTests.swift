@@ -145,13 +145,41 @@ struct PlanExportTests {
         let ics = Self.ics()
         let weeks = Self.plan.weeks.filter { $0.number > 0 }
         let starts = ics.components(separatedBy: "\r\n").filter { $0.hasPrefix("DTSTART:") }
-        #expect(starts.count == weeks.count)
+        #expect(starts.count == weeks.map(\.span).reduce(0, +))
         #expect(starts.first == "DTSTART:20251209T183000")
         #expect(ics.contains("DTSTAMP:20251202T080000Z"))
         // Week 1 lasts its minutes from 18:30.
         let m = weeks[0].progress.minutesTotal
         let end = 18 * 60 + 30 + m
         #expect(ics.contains(String(format: "DTEND:20251209T%02d%02d00", end / 60, end % 60)))
+    }
+
+    @Test("a lesson longer than the weekly time gets a session in each week it runs over, its minutes split")
+    func spanningWeeks() throws {
+        let long = try #require(Self.plan.weeks.first { $0.span > 1 })
+        let lines = Self.ics().components(separatedBy: "\r\n")
+        func value(_ line: String) -> String { String(line.drop { $0 != ":" }.dropFirst()) }
+        let uids = lines.filter { $0.hasPrefix("UID:") }.map(value)
+        let base = "dijipilot-D2-week-\(long.number)"
+        let partUIDs = ["\(base)@dijipilot"] + (2...long.span).map { "\(base)-part-\($0)@dijipilot" }
+        #expect(partUIDs.allSatisfy(uids.contains))
+        // The sessions fall one week apart and their lengths add up to the week's minutes.
+        let starts = lines.filter { $0.hasPrefix("DTSTART:") }.map(value)
+        let ends = lines.filter { $0.hasPrefix("DTEND:") }.map(value)
+        let indices = partUIDs.compactMap { uids.firstIndex(of: $0) }
+        func minuteOfDay(_ stamp: String) -> Int {
+            let time = stamp.split(separator: "T")[1]
+            return Int(time.prefix(2))! * 60 + Int(time.dropFirst(2).prefix(2))!
+        }
+        let lengths = indices.map { minuteOfDay(ends[$0]) - minuteOfDay(starts[$0]) }
+        #expect(lengths.reduce(0, +) == long.progress.minutesTotal)
+        #expect(lengths.max()! - lengths.min()! <= 1)
+        let days = indices.map {
+            CalendarDay(
+                parsing: String(starts[$0].prefix(8)).replacingOccurrences(
+                    of: #"(\d{4})(\d{2})(\d{2})"#, with: "$1-$2-$3", options: .regularExpression))!
+        }
+        #expect(zip(days, days.dropFirst()).allSatisfy { $0.adding(days: 7) == $1 })
     }
 
     @Test("dates: YYYY-MM-DD only real days, weekdays by three letters or more, 24-hour times")
@@ -207,20 +235,38 @@ struct PlanExportTests {
         let expected: [(summary: String, description: String)]
         switch per {
         case .week:
-            expected = weeks.map { week in
-                (
-                    "Dijipilot week \(week.number): \(ExportFormatting.plural(week.lessons.count, "lesson")), "
-                        + ExportFormatting.duration(week.progress.minutesTotal),
-                    week.lessons.map(RoadmapCalendar.describe).joined(separator: "\n\n")
-                )
+            expected = weeks.flatMap { week in
+                let lessons = ExportFormatting.plural(week.lessons.count, "lesson")
+                let total = ExportFormatting.duration(week.progress.minutesTotal)
+                let body = week.lessons.map(RoadmapCalendar.describe).joined(separator: "\n\n")
+                guard week.span > 1 else { return [("Dijipilot week \(week.number): \(lessons), \(total)", body)] }
+                let last = week.number + week.span - 1
+                return (1...week.span).map { part in
+                    let share =
+                        week.progress.minutesTotal / week.span
+                        + (part <= week.progress.minutesTotal % week.span ? 1 : 0)
+                    return (
+                        "Dijipilot weeks \(week.number)–\(last) (part \(part) of \(week.span)): \(lessons), "
+                            + "\(ExportFormatting.duration(share)) of \(total)", body
+                    )
+                }
             }
         case .lesson:
             expected = weeks.flatMap { week in
-                week.lessons.map {
-                    ("Dijipilot \($0.id): \($0.title)", "Week \(week.number)\n\n" + RoadmapCalendar.describe($0))
+                let heading =
+                    week.span == 1 ? "Week \(week.number)" : "Weeks \(week.number)–\(week.number + week.span - 1)"
+                return (1...week.span).flatMap { part in
+                    week.lessons.map {
+                        (
+                            "Dijipilot \($0.id): \($0.title)"
+                                + (week.span == 1 ? "" : " (part \(part) of \(week.span))"),
+                            "\(heading)\n\n" + RoadmapCalendar.describe($0)
+                        )
+                    }
                 }
             }
         }
+        #expect(weeks.contains { $0.span > 1 }, "the fixture has a lesson that runs over several weeks")
         #expect(events.count == expected.count)
         #expect(events.map { $0["uid"] } == again.map { $0["uid"] })
         #expect(events.map { $0["stamp"] } != again.map { $0["stamp"] })

@@ -111,7 +111,7 @@ struct RoadmapGeneratorTests {
                 of: "gap")!)
     }
 
-    @Test("weeks are filled up to the weekly budget; a lesson longer than the budget gets a week of its own")
+    @Test("weeks fill up to the budget; a lesson longer than the budget runs on into the weeks after it")
     func weeks() {
         let lessons = [
             L(id: "a", minutes: 60), L(id: "b", minutes: 60), L(id: "c", minutes: 60), L(id: "d", minutes: 30),
@@ -124,12 +124,21 @@ struct RoadmapGeneratorTests {
             curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
             hoursPerWeek: 3)
         #expect(roadmap.weeks.map { $0.entries.map(\.lessonID) } == [["a", "b", "c"], ["d"], ["long"], ["e"]])
-        #expect(roadmap.weeks.map(\.number) == [1, 2, 3, 4])
+        // "long" (200 min at 180 a week) takes weeks 3 and 4: "e" starts in week 5.
+        #expect(roadmap.weeks.map(\.number) == [1, 2, 3, 5])
         #expect(roadmap.weeks[0].minutes == 180)
+        let state = RoadmapState(roadmap: roadmap, generatedAt: RoadmapFixtures.day, basedOnDiagnostic: "D1")
+        let minutes = { (id: String) in curriculum.lesson(id)?.totalMinutes ?? 0 }
+        #expect(state.weekSpans(minutes: minutes) == [1: 1, 2: 1, 3: 2, 5: 1])
+        #expect(state.lengthInWeeks(minutes: minutes) == 5)
+        #expect(RoadmapState.weekTitle(3, span: 2) == "Weeks 3–4")
+        #expect(RoadmapState.weekTitle(5, span: 1) == "Week 5")
         let halfHour = RoadmapGenerator.generate(
             curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
             hoursPerWeek: 0.5)
         #expect(halfHour.weeks.count == 6)
+        // At 30 min a week each 60-min lesson takes two weeks and "long" seven: the plan runs 15 weeks.
+        #expect(halfHour.weeks.map(\.number) == [1, 3, 5, 7, 8, 15])
         let nonsense = RoadmapGenerator.generate(
             curriculum: curriculum, result: RoadmapFixtures.result(curriculum, states),
             hoursPerWeek: -1)

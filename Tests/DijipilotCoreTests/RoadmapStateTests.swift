@@ -15,6 +15,20 @@ struct RoadmapStateTests {
             doneAt: status == .done ? RoadmapFixtures.day : nil)
     }
 
+    @Test("a plan saved before long lessons ran over several weeks keeps one week each; only its last week spans")
+    func spansOfAnOlderPlan() {
+        let minutes = ["a": 200, "b": 30, "c": 150]
+        // Numbered without gaps, as plans were before: "a" (200 min at 1 h) sat alone in week 1, "b" in week 2.
+        let old = RoadmapState(
+            generatedAt: t0, hoursPerWeek: 1, basedOnDiagnostic: "D1",
+            items: [item("z", 0, .done), item("a", 1), item("b", 2), item("c", 3)])
+        #expect(old.weekSpans { minutes[$0] ?? 0 } == [1: 1, 2: 1, 3: 3])
+        #expect(old.lengthInWeeks { minutes[$0] ?? 0 } == 5)
+        #expect(
+            RoadmapState(generatedAt: t0, hoursPerWeek: 1, basedOnDiagnostic: "D1", items: []).lengthInWeeks { _ in 0 }
+                == 0)
+    }
+
     @Test(
         "a new weekly budget regroups the weeks in study order, keeps statuses, and leaves earlier-plan lessons in week 0"
     )
@@ -29,11 +43,11 @@ struct RoadmapStateTests {
         let two = state.rebudgeted(hoursPerWeek: 2) { minutes[$0] ?? 0 }
         #expect(two.hoursPerWeek == 2)
         #expect(two.items.map(\.lessonID) == ["a", "b", "c", "d", "e", "z"])
-        // 2 h: a+b fill week 1; c opens week 2, d (200 min) does not fit with it and takes week 3 alone.
-        #expect(two.items.map(\.week) == [1, 1, 2, 3, 4, 0])
+        // 2 h: a+b fill week 1; c opens week 2, d (200 min) does not fit with it and takes weeks 3-4 alone.
+        #expect(two.items.map(\.week) == [1, 1, 2, 3, 5, 0])
         #expect(two.items.map(\.status) == [.done, .todo, .doing, .todo, .todo, .done])
         let back = two.rebudgeted(hoursPerWeek: 1) { minutes[$0] ?? 0 }
-        #expect(back.items.map(\.week) == [1, 2, 3, 4, 5, 0])
+        #expect(back.items.map(\.week) == [1, 2, 3, 4, 8, 0])
 
         var file = ProgressFile()
         file.roadmap = state

@@ -11,7 +11,7 @@ struct DoneWhenScreenTests {
     /// The roadmap with the walk opened by Space on its first lesson, and that lesson's id and criteria.
     func walking() throws -> (state: AppState, id: String, criteria: [String]) {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
-        let id = RoadmapListing(state.progress.roadmap).items[0].lessonID
+        let id = RoadmapListing(state.progress.roadmap, curriculum: state.course.curriculum).items[0].lessonID
         _ = press(.character(" "), &state)
         #expect(state.route == .doneWhen)
         return (state, id, try #require(state.course.curriculum.lesson(id)?.work?.doneWhen))

@@ -36,7 +36,7 @@ struct HomeScreenTests {
         let fixture = try RoadmapFixture.studied()
         let state = RoadmapFixture.state(fixture)
         let text = AppView.render(state).text
-        let listing = RoadmapListing(fixture.progress.roadmap)
+        let listing = RoadmapListing(fixture.progress.roadmap, curriculum: fixture.course.curriculum)
         let (done, total) = listing.planProgress
         #expect(text.contains("Mastery"))
         #expect(text.contains("Last diagnostic: \(Wording.day(RoadmapFixture.diagnosedAt))"))

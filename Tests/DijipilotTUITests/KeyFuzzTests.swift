@@ -336,7 +336,7 @@ enum FuzzInvariants {
     }
 
     static func roadmap(_ state: AppState) -> [String] {
-        let listing = RoadmapListing(state.progress.roadmap)
+        let listing = RoadmapListing(state.progress.roadmap, curriculum: state.course.curriculum)
         guard !listing.isEmpty else { return [] }
         var problems: [String] = []
         let r = state.roadmap

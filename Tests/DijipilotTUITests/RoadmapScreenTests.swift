@@ -9,13 +9,13 @@ struct RoadmapScreenTests {
     func press(_ key: Key, _ state: inout AppState) -> [Effect] { AppUpdate.update(&state, .key(key)) }
 
     func selectedItem(_ state: AppState) -> RoadmapItem {
-        RoadmapListing(state.progress.roadmap).items[state.roadmap.selected]
+        RoadmapListing(state.progress.roadmap, curriculum: state.course.curriculum).items[state.roadmap.selected]
     }
 
     @Test("the fixture's diagnostic leaves a roadmap of several weeks to show")
     func fixtureIsRealistic() throws {
         let fixture = try RoadmapFixture.diagnosed()
-        let listing = RoadmapListing(fixture.progress.roadmap)
+        let listing = RoadmapListing(fixture.progress.roadmap, curriculum: fixture.course.curriculum)
         #expect(listing.groups.count >= 3)
         #expect(listing.items.allSatisfy { $0.status == .todo })
     }
@@ -51,11 +51,13 @@ struct RoadmapScreenTests {
     @Test("w and W jump to the first lesson of the next and the previous week")
     func weekJumps() throws {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
-        let listing = RoadmapListing(state.progress.roadmap)
+        let listing = RoadmapListing(state.progress.roadmap, curriculum: state.course.curriculum)
         state.roadmap.selected = 0
         _ = press(.character("w"), &state)
         #expect(state.roadmap.selected == listing.groups[1].range.lowerBound)
-        #expect(AppView.render(state).lines[5].hasPrefix(" Week 2 · "), "the week's heading opens the list")
+        #expect(
+            AppView.render(state).lines[5].hasPrefix(" \(listing.groups[1].title) · "),
+            "the week's heading opens the list")
         _ = press(.character("w"), &state)
         #expect(state.roadmap.selected == listing.groups[2].range.lowerBound)
         _ = press(.character("W"), &state)
@@ -68,7 +70,7 @@ struct RoadmapScreenTests {
     @Test("g/G and Home/End go to the first and last lesson; moving never leaves the list")
     func ends() throws {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
-        let last = RoadmapListing(state.progress.roadmap).items.count - 1
+        let last = RoadmapListing(state.progress.roadmap, curriculum: state.course.curriculum).items.count - 1
         _ = press(.character("G"), &state)
         #expect(state.roadmap.selected == last)
         _ = press(.down, &state)
@@ -104,11 +106,11 @@ struct RoadmapScreenTests {
         _ = press(.down, &state); _ = press(.down, &state)
         let id = selectedItem(state).lessonID
         let hours = state.progress.settings.hoursPerWeek
-        let weeksBefore = RoadmapListing(state.progress.roadmap).groups.count
+        let weeksBefore = RoadmapListing(state.progress.roadmap, curriculum: state.course.curriculum).groups.count
         for _ in 0..<4 { #expect(press(.character("+"), &state) == [.saveProgress]) }
         #expect(state.progress.settings.hoursPerWeek == hours + 2)
         #expect(state.progress.roadmap?.hoursPerWeek == hours + 2)
-        #expect(RoadmapListing(state.progress.roadmap).groups.count < weeksBefore)
+        #expect(RoadmapListing(state.progress.roadmap, curriculum: state.course.curriculum).groups.count < weeksBefore)
         #expect(selectedItem(state).lessonID == id)
         #expect(state.message?.text.contains("a week") == true)
         #expect(AppView.render(state).text.contains("at \(Wording.hours(hours + 2)) a week"))
@@ -144,7 +146,7 @@ struct RoadmapScreenTests {
     @Test("lessons done under an earlier plan come last, in their own group")
     func earlierPlanLast() throws {
         let fixture = try RoadmapFixture.studied()
-        let listing = RoadmapListing(fixture.progress.roadmap)
+        let listing = RoadmapListing(fixture.progress.roadmap, curriculum: fixture.course.curriculum)
         #expect(listing.groups.last?.week == 0)
         #expect(listing.items.last?.week == 0)
         #expect(listing.groups.dropLast().allSatisfy { $0.week > 0 })
@@ -169,7 +171,7 @@ struct RoadmapScreenTests {
     func mouse() throws {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
         let grid = AppView.render(state)
-        let target = RoadmapListing(state.progress.roadmap).items[2]
+        let target = RoadmapListing(state.progress.roadmap, curriculum: state.course.curriculum).items[2]
         let y = try #require(grid.lines.firstIndex { $0.contains(" \(target.lessonID) ") })
         _ = press(.mouse(x: 40, y: y, kind: .click), &state)
         #expect(selectedItem(state).lessonID == target.lessonID)

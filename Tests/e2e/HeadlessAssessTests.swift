@@ -310,7 +310,7 @@ struct BadInputTests {
         _ = try BinaryRun.run(
             [
                 "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
-                progress,
+                progress, "--seed", "1",
             ],
             input: String(repeating: "{\"answer\":1}\n", count: 40))
         let one = try BinaryRun.run(["compare", "--progress", progress])

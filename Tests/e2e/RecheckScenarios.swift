@@ -93,7 +93,7 @@ struct RecheckScenarios {
         try tmux.launch("--max-questions 6 --seed 7")
         try tmux.takeDiagnostic(questions: 6) { _ in "1" }
         try tmux.send("r")
-        try tmux.waitFor("Week 1")
+        try tmux.waitFor("Dijipilot · Roadmap")
         for step in 0..<2 {
             if step > 0 { try tmux.send("j") }
             try tmux.send("Space")

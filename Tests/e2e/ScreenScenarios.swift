@@ -45,7 +45,7 @@ struct ScreenScenarios {
         }
         try tmux.waitFor("Results")
         try tmux.send("r")
-        try tmux.waitFor("Week 1")
+        try tmux.waitFor("Dijipilot · Roadmap")
         try tmux.send("Space")
         try tmux.waitFor("Dijipilot · Done when")
         try tmux.tickEveryCriterion()
@@ -58,7 +58,7 @@ struct ScreenScenarios {
         try tmux.waitFor("Dijipilot · Home")
         try tmux.send("r")
         let screen = try tmux.waitFor("[x]")
-        #expect(screen.contains("Week 1"))
+        #expect(screen.contains("Your roadmap · "), "the roadmap opens on its headline")
         try tmux.send("Escape")
         try tmux.waitFor("Dijipilot · Home")
         try tmux.send("h")
@@ -76,7 +76,7 @@ struct ScreenScenarios {
         try tmux.launch("--max-questions 6")
         try tmux.takeDiagnostic(questions: 6) { _ in "2" }
         try tmux.send("r")
-        try tmux.waitFor("Week 1")
+        try tmux.waitFor("Dijipilot · Roadmap")
         // The lesson pane, as a founder reads it before doing the work: x there walks the same list.
         try tmux.send("Enter")
         try tmux.waitFor("Dijipilot · Curriculum")
@@ -167,7 +167,7 @@ struct ScreenScenarios {
         try tmux.send("y")
         try tmux.waitFor("Results")
         try tmux.send("r")
-        let roadmap = try tmux.waitFor("Week 1")
+        let roadmap = try tmux.waitFor("Dijipilot · Roadmap")
         #expect(!roadmap.contains("13.2.1.1"))
         try tmux.send("Escape")
         try tmux.waitFor("Dijipilot · Results")

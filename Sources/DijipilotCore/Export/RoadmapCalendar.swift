@@ -1,7 +1,8 @@
 import Foundation
 
 /// The roadmap as an iCalendar file (RFC 5545) to import into a calendar: one event per week of the plan, or one
-/// per lesson, at a chosen weekday and time, each listing the lessons with their steps, criteria and ids.
+/// per lesson, at a chosen weekday and time, each listing the lessons with their steps, criteria and ids. A lesson
+/// longer than the weekly time gets a session in each week it runs over, its minutes split between them.
 ///
 /// Times are floating (the calendar's own time zone), so 09:00 stays 09:00 wherever the founder opens it. UIDs
 /// come from the diagnostic the plan was built from and the week number or lesson id, so importing the file again
@@ -50,25 +51,43 @@ public enum RoadmapCalendar {
             ]
         }
         for week in plan.weeks where week.number > 0 {
-            let day = first.adding(days: 7 * (week.number - 1))
+            // A lesson longer than the weekly time runs over several weeks: one session in each, its time split.
+            let parts = (0..<week.span).map { part in
+                (
+                    day: first.adding(days: 7 * (week.number - 1 + part)), uid: part == 0 ? "" : "-part-\(part + 1)",
+                    of: week.span == 1 ? "" : " (part \(part + 1) of \(week.span))",
+                    share: { (minutes: Int) in minutes / week.span + (part < minutes % week.span ? 1 : 0) }
+                )
+            }
             switch options.per {
             case .week:
                 let count = week.lessons.count
-                event(
-                    uid: "dijipilot-\(planID)-week-\(week.number)@dijipilot", day: day,
-                    startMinute: options.time.minuteOfDay, minutes: week.progress.minutesTotal,
-                    summary:
-                        "Dijipilot week \(week.number): \(ExportFormatting.plural(count, "lesson")), \(ExportFormatting.duration(week.progress.minutesTotal))",
-                    body: week.lessons.map(describe).joined(separator: "\n\n"))
-            case .lesson:
-                var minute = options.time.minuteOfDay
-                for lesson in week.lessons {
+                let total = week.progress.minutesTotal
+                for part in parts {
+                    let minutes = part.share(total)
+                    let time =
+                        week.span == 1
+                        ? ExportFormatting.duration(total)
+                        : "\(ExportFormatting.duration(minutes)) of \(ExportFormatting.duration(total))"
                     event(
-                        uid: "dijipilot-\(planID)-lesson-\(uidPart(lesson.id))@dijipilot", day: day,
-                        startMinute: minute, minutes: lesson.minutes,
-                        summary: "Dijipilot \(lesson.id): \(lesson.title)",
-                        body: "Week \(week.number)\n\n" + describe(lesson))
-                    minute += max(lesson.minutes, 15)
+                        uid: "dijipilot-\(planID)-week-\(week.number)\(part.uid)@dijipilot", day: part.day,
+                        startMinute: options.time.minuteOfDay, minutes: minutes,
+                        summary:
+                            "Dijipilot \(week.heading.lowercased())\(part.of): \(ExportFormatting.plural(count, "lesson")), \(time)",
+                        body: week.lessons.map(describe).joined(separator: "\n\n"))
+                }
+            case .lesson:
+                for part in parts {
+                    var minute = options.time.minuteOfDay
+                    for lesson in week.lessons {
+                        let minutes = part.share(lesson.minutes)
+                        event(
+                            uid: "dijipilot-\(planID)-lesson-\(uidPart(lesson.id))\(part.uid)@dijipilot", day: part.day,
+                            startMinute: minute, minutes: minutes,
+                            summary: "Dijipilot \(lesson.id): \(lesson.title)\(part.of)",
+                            body: "\(week.heading)\n\n" + describe(lesson))
+                        minute += max(minutes, 15)
+                    }
                 }
             }
         }

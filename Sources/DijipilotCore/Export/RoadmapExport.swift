@@ -64,7 +64,10 @@ public enum RoadmapExport {
             /// The Done-when criteria ticked (0-based), when any were.
             var criteriaTicked: [Int]?
         }
-        struct Week: Encodable { var week, minutes: Int; var progress: Plan.Progress; var lessons: [Lesson] }
+        /// `weeks`: the calendar weeks it takes (more than 1 for a lesson longer than the weekly time).
+        struct Week: Encodable {
+            var week, weeks, minutes: Int; var progress: Plan.Progress; var lessons: [Lesson]
+        }
         struct Document: Encodable {
             var generatedAt: Date; var hoursPerWeek: Double; var basedOnDiagnostic: String
             var progress: Plan.Progress; var weeks: [Week]
@@ -76,7 +79,8 @@ public enum RoadmapExport {
                 progress: plan.overall,
                 weeks: plan.weeks.map { week in
                     Week(
-                        week: week.number, minutes: week.progress.minutesTotal, progress: week.progress,
+                        week: week.number, weeks: week.span, minutes: week.progress.minutesTotal,
+                        progress: week.progress,
                         lessons: week.lessons.map {
                             Lesson(
                                 id: $0.id, title: $0.title, minutes: $0.minutes, status: $0.status, reason: $0.reason,
@@ -199,7 +203,11 @@ public enum RoadmapExport {
         }
         struct Week {
             var number: Int; var lessons: [Lesson]; var progress: Progress
-            var heading: String { number == 0 ? "Done under an earlier plan" : "Week \(number)" }
+            /// The calendar weeks it takes: more than 1 for a lesson longer than the weekly time.
+            var span = 1
+            var heading: String {
+                number == 0 ? "Done under an earlier plan" : RoadmapState.weekTitle(number, span: span)
+            }
         }
 
         var weeks: [Week]
@@ -218,9 +226,13 @@ public enum RoadmapExport {
                         reading: lesson?.readingMinutes ?? 0, doing: lesson?.doingMinutes ?? 0, work: lesson?.work,
                         ticks: doneWhen[item.lessonID]))
             }
-            weeks = byWeek.keys.sorted().map { Week(number: $0, lessons: byWeek[$0]!, progress: Progress(byWeek[$0]!)) }
+            let minutes = { (id: String) in curriculum.lesson(id)?.totalMinutes ?? 0 }
+            let spans = state.weekSpans(minutes: minutes)
+            weeks = byWeek.keys.sorted().map {
+                Week(number: $0, lessons: byWeek[$0]!, progress: Progress(byWeek[$0]!), span: spans[$0] ?? 1)
+            }
             overall = Progress(weeks.flatMap(\.lessons))
-            let planned = weeks.filter { $0.number > 0 }.count
+            let planned = state.lengthInWeeks(minutes: minutes)
             headline =
                 "\(ExportFormatting.hours(state.hoursPerWeek)) a week of reading and doing · "
                 + "\(ExportFormatting.plural(overall.total + overall.skipped, "lesson")) in \(ExportFormatting.plural(planned, "week"))"

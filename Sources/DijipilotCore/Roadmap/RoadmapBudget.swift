@@ -3,14 +3,14 @@ import Foundation
 extension RoadmapState {
     /// The same lessons in the same order, with their statuses, regrouped into weeks for another weekly budget.
     /// Lessons kept from an earlier plan (week 0) stay there; the rule is the generator's: weeks fill in order up to
-    /// the budget, and a lesson longer than the budget gets a week of its own.
+    /// the budget, and a lesson longer than the budget gets a week of its own and the weeks it runs on into.
     public func rebudgeted(hoursPerWeek hours: Double, minutes: (String) -> Int) -> RoadmapState {
         var result = self
         result.hoursPerWeek = hours
         let planned = items.indices.filter { items[$0].week > 0 }.sorted { (items[$0].week, $0) < (items[$1].week, $1) }
         let weeks = RoadmapGenerator.weekNumbers(
             minutes: planned.map { max(0, minutes(items[$0].lessonID)) },
-            budgetMinutes: max(1, Int((hours * 60).rounded())))
+            budgetMinutes: RoadmapGenerator.budgetMinutes(hoursPerWeek: hours))
         for (i, week) in zip(planned, weeks) { result.items[i].week = week }
         // Keep the saved order equal to the study order, as a freshly generated plan has it.
         let kept = items.indices.filter { items[$0].week == 0 }

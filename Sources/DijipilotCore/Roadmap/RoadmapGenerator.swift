@@ -89,10 +89,19 @@ public enum RoadmapGenerator {
                 minutes: max(0, lessons[i].totalMinutes), readyToLearn: readyNow[i])
         }
         let hours = hoursPerWeek.isFinite && hoursPerWeek > 0 ? hoursPerWeek : ProgressFile.Settings.defaultHoursPerWeek
-        return Roadmap(hoursPerWeek: hours, weeks: group(entries, budgetMinutes: max(1, Int((hours * 60).rounded()))))
+        return Roadmap(hoursPerWeek: hours, weeks: group(entries, budgetMinutes: budgetMinutes(hoursPerWeek: hours)))
     }
 
-    /// Fills weeks in order up to the budget; a lesson longer than the budget gets a week of its own.
+    /// The weekly study time in whole minutes, at least 1.
+    public static func budgetMinutes(hoursPerWeek: Double) -> Int { max(1, Int((hoursPerWeek * 60).rounded())) }
+
+    /// The calendar weeks a week of this many minutes takes at the budget: 1, or more for one long lesson.
+    static func weeksNeeded(minutes: Int, budgetMinutes: Int) -> Int {
+        max(1, (minutes + budgetMinutes - 1) / budgetMinutes)
+    }
+
+    /// Fills weeks in order up to the budget; a lesson longer than the budget gets a week of its own and the weeks
+    /// it runs on into (see `RoadmapState.weekSpans`).
     static func group(_ entries: [Roadmap.Entry], budgetMinutes: Int) -> [Roadmap.Week] {
         var weeks: [Roadmap.Week] = []
         for (entry, number) in zip(entries, weekNumbers(minutes: entries.map(\.minutes), budgetMinutes: budgetMinutes))
@@ -106,7 +115,7 @@ public enum RoadmapGenerator {
         return weeks
     }
 
-    /// The grouping rule alone: for lessons of these lengths in study order, the 1-based week of each.
+    /// The grouping rule alone: for lessons of these lengths in study order, the 1-based week each starts in.
     static func weekNumbers(minutes: [Int], budgetMinutes: Int) -> [Int] {
         var numbers: [Int] = []
         var week = 1, used = 0, inWeek = 0
@@ -114,7 +123,9 @@ public enum RoadmapGenerator {
             if inWeek > 0 && used + length > budgetMinutes { week += 1; used = 0; inWeek = 0 }
             numbers.append(week)
             used += length; inWeek += 1
-            if used >= budgetMinutes { week += 1; used = 0; inWeek = 0 }
+            if used >= budgetMinutes {
+                week += weeksNeeded(minutes: used, budgetMinutes: budgetMinutes); used = 0; inWeek = 0
+            }
         }
         return numbers
     }

@@ -85,7 +85,7 @@ public struct AppState: Sendable {
         self.teamInputs = TeamOverview.Inputs(course: course, progress: progress)
         self.team = TeamOverview(course: course, progress: progress)
         self.shownRoadmap = progress.roadmap
-        self.roadmapListing = RoadmapListing(progress.roadmap)
+        self.roadmapListing = RoadmapListing(progress.roadmap, curriculum: course.curriculum)
         self.lessonRanges = LessonRanges(course.curriculum)
         self.measurements = MeasurementStanding(course: course, progress: progress, now: now)
         self.config = config
@@ -122,7 +122,7 @@ public struct AppState: Sendable {
         } else {
             shownRoadmap = progress.roadmap
         }
-        roadmapListing = RoadmapListing(shownRoadmap)
+        roadmapListing = RoadmapListing(shownRoadmap, curriculum: course.curriculum)
         measurements = Self.measurements(self)
         revision &+= 1
     }

@@ -11,6 +11,9 @@ struct RoadmapListing: Sendable {
         var week: Int
         /// Indexes into `items`.
         var range: Range<Int>
+        /// The calendar weeks it takes: more than 1 for a lesson longer than the weekly time.
+        var span = 1
+        var title: String { RoadmapState.weekTitle(week, span: span) }
     }
 
     /// One line of the scrolling list.
@@ -27,6 +30,8 @@ struct RoadmapListing: Sendable {
     let planProgress: (done: Int, total: Int)
     /// The first plan lesson still to study (in progress or to do), in study order.
     let nextToStudy: RoadmapItem?
+    /// Calendar weeks from week 1 to the end of the plan.
+    let lengthInWeeks: Int
     /// The display width of the longest lesson id: where the title column starts.
     let idWidth: Int
     private let linesWithReasons: [Line]
@@ -35,9 +40,13 @@ struct RoadmapListing: Sendable {
     private let itemLineWithReasons: [Int]
     private let itemLineAlone: [Int]
 
-    init(_ roadmap: RoadmapState?) {
+    init(_ roadmap: RoadmapState?, curriculum: Curriculum) {
         var items: [RoadmapItem] = [], groups: [Group] = []
+        var lengthInWeeks = 0
         if let roadmap {
+            let minutes = { (id: String) in curriculum.lesson(id)?.totalMinutes ?? 0 }
+            let spans = roadmap.weekSpans(minutes: minutes)
+            lengthInWeeks = spans.map { $0.key + $0.value - 1 }.max() ?? 0
             // One pass over the items (a filter per week was quadratic with thousands of weeks).
             var byWeek: [Int: [RoadmapItem]] = [:]
             var earlier: [RoadmapItem] = []
@@ -48,7 +57,7 @@ struct RoadmapListing: Sendable {
             for week in byWeek.keys.sorted() {
                 let start = items.count
                 items += byWeek[week]!
-                groups.append(Group(week: week, range: start..<items.count))
+                groups.append(Group(week: week, range: start..<items.count, span: spans[week] ?? 1))
             }
             if !earlier.isEmpty {
                 groups.append(Group(week: 0, range: items.count..<(items.count + earlier.count)))
@@ -57,6 +66,7 @@ struct RoadmapListing: Sendable {
         }
         self.items = items
         self.groups = groups
+        self.lengthInWeeks = lengthInWeeks
         let plan = items.filter { $0.week > 0 }
         planProgress = (plan.filter { $0.status == .done }.count, plan.count)
         nextToStudy = items.first { $0.week > 0 && ($0.status == .todo || $0.status == .doing) }
@@ -66,6 +76,11 @@ struct RoadmapListing: Sendable {
     }
 
     var isEmpty: Bool { items.isEmpty }
+
+    /// "Week 3", or "Weeks 1–2" for a week a long lesson runs on from.
+    func title(ofWeek week: Int) -> String {
+        RoadmapState.weekTitle(week, span: groups.first { $0.week == week }?.span ?? 1)
+    }
 
     /// The group holding item `i`.
     func group(of i: Int) -> Int? {

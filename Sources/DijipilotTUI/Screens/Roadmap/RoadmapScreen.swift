@@ -120,7 +120,7 @@ enum RoadmapScreen: Screen {
             let g = listing.group(of: i), listing.groups[g].week > 0,
             listing.items[listing.groups[g].range].allSatisfy({ $0.status == .done })
         {
-            text = "Week \(listing.groups[g].week) complete! · \(done) of \(total) lessons done"
+            text = "\(listing.groups[g].title) complete! · \(done) of \(total) lessons done"
         }
         state.message = StatusMessage(text)
         return [.saveProgress]
@@ -145,7 +145,7 @@ enum RoadmapScreen: Screen {
             return []
         }
         let listing = state.roadmapListing
-        let weeks = Set(listing.items.map(\.week).filter { $0 > 0 }).count
+        let weeks = listing.lengthInWeeks
         state.message = StatusMessage(
             "\(Wording.hours(state.progress.settings.hoursPerWeek)) a week of reading and doing: \(weeks) week\(weeks == 1 ? "" : "s") of lessons"
         )

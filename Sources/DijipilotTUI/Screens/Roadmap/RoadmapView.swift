@@ -76,7 +76,7 @@ extension RoadmapScreen {
         state: AppState
     ) {
         let theme = state.theme
-        let weeks = listing.groups.filter { $0.week > 0 }.count
+        let weeks = listing.lengthInWeeks
         let title = state.showsTeam ? " The team's roadmap (read-only)" : " Your roadmap"
         var x = area.x + grid.put(title, x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
         let about =
@@ -111,7 +111,7 @@ extension RoadmapScreen {
             return
         }
         let minutes = items.reduce(0) { $0 + max(0, curriculum.lesson($1.lessonID)?.totalMinutes ?? 0) }
-        var text = " Week \(group.week) · \(Wording.duration(minutes)) · \(done)/\(items.count) done"
+        var text = " \(group.title) · \(Wording.duration(minutes)) · \(done)/\(items.count) done"
         if done == items.count { text += " ✓" }
         let used = grid.put(text, x: x, y: y, style: theme.heading, maxWidth: width)
         let barWidth = min(16, width - used - 3)
@@ -215,7 +215,7 @@ extension RoadmapScreen {
         let crumb = state.course.curriculum.breadcrumb(forLessonAt: index)
         line("\(crumb.program.title) › \(crumb.mission.title) › \(crumb.module.title)", theme.subtle, maxLines: 3)
         gap()
-        let week = item.week > 0 ? "Week \(item.week)" : "Earlier plan"
+        let week = item.week > 0 ? state.roadmapListing.title(ofWeek: item.week) : "Earlier plan"
         line("\(week) · \(Wording.duration(facts.minutes)) · \(lesson.difficulty.label) · \(lesson.path.label)")
         var status =
             "\(checkbox(item, facts)) \(facts.doneAnyway ? "done anyway (not every criterion ticked)" : Wording.label(item.status))"

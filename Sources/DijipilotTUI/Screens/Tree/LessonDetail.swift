@@ -62,9 +62,10 @@ enum LessonDetail {
             out.append(StyledLine("  p selects a link, Enter or its number opens it", theme.subtle))
         }
 
-        if let item = app.progress.roadmap?.items.first(where: { $0.lessonID == lesson.id }) {
+        if let roadmap = app.progress.roadmap, let item = roadmap.items.first(where: { $0.lessonID == lesson.id }) {
             section("On your roadmap", into: &out, theme: theme)
-            let week = item.week == 0 ? "Done under an earlier plan" : "Week \(item.week)"
+            let span = roadmap.weekSpans { app.course.curriculum.lesson($0)?.totalMinutes ?? 0 }[item.week] ?? 1
+            let week = item.week == 0 ? "Done under an earlier plan" : RoadmapState.weekTitle(item.week, span: span)
             let hint = item.status == .done ? "x marks it not done" : "x marks it done"
             out.append(
                 StyledLine([
