@@ -111,6 +111,17 @@ struct RoadmapGeneratorTests {
                 of: "gap")!)
     }
 
+    @Test("a week may run a tenth over its budget before it spills into the next")
+    func weekSlack() {
+        #expect(RoadmapGenerator.weeksNeeded(minutes: 183, budgetMinutes: 180) == 1, "3 h 3 min at 3 h a week")
+        #expect(RoadmapGenerator.weeksNeeded(minutes: 198, budgetMinutes: 180) == 1)
+        #expect(RoadmapGenerator.weeksNeeded(minutes: 199, budgetMinutes: 180) == 2)
+        #expect(RoadmapGenerator.weeksNeeded(minutes: 363, budgetMinutes: 180) == 2, "6 h 3 min: two weeks, not three")
+        #expect(RoadmapGenerator.weeksNeeded(minutes: 200, budgetMinutes: 60) == 4)
+        #expect(RoadmapGenerator.weeksNeeded(minutes: 10, budgetMinutes: 1) == 10)
+        #expect(RoadmapGenerator.weeksNeeded(minutes: 0, budgetMinutes: 60) == 1)
+    }
+
     @Test("weeks fill up to the budget; a lesson longer than the budget runs on into the weeks after it")
     func weeks() {
         let lessons = [

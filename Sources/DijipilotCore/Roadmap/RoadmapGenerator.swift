@@ -95,9 +95,12 @@ public enum RoadmapGenerator {
     /// The weekly study time in whole minutes, at least 1.
     public static func budgetMinutes(hoursPerWeek: Double) -> Int { max(1, Int((hoursPerWeek * 60).rounded())) }
 
-    /// The calendar weeks a week of this many minutes takes at the budget: 1, or more for one long lesson.
+    /// The calendar weeks a week of this many minutes takes at the budget: 1, or more for one long lesson. Lesson
+    /// times are estimates, so a week may run a tenth over its budget before it spills into the next: a 3 h 3 min
+    /// lesson at 3 h a week is one week, not two.
     static func weeksNeeded(minutes: Int, budgetMinutes: Int) -> Int {
-        max(1, (minutes + budgetMinutes - 1) / budgetMinutes)
+        let beyondSlack = minutes - budgetMinutes / 10
+        return max(1, (beyondSlack + budgetMinutes - 1) / budgetMinutes)
     }
 
     /// Fills weeks in order up to the budget; a lesson longer than the budget gets a week of its own and the weeks
