@@ -349,7 +349,8 @@ enum FuzzInvariants {
     }
 
     /// Progress is never lost: diagnostics are only added, one action changes at most one roadmap status (and
-    /// only a key does), every change is saved, and nothing changes while read-only.
+    /// only a key does; a finished re-check also reopens the done lessons it contradicts), every change is saved,
+    /// and nothing changes while read-only.
     static func checkProgress(before: AppState, after: AppState, action: AppAction, effects: [Effect]) -> [String] {
         let old = before.progress, new = after.progress
         guard old != new else { return [] }
@@ -363,8 +364,15 @@ enum FuzzInvariants {
             old.roadmap?.items.map { ($0.lessonID, $0.status) } ?? [], uniquingKeysWith: { a, _ in a })
         let newItems = Dictionary(
             new.roadmap?.items.map { ($0.lessonID, $0.status) } ?? [], uniquingKeysWith: { a, _ in a })
-        let lostDone = oldItems.filter { $0.value == .done && newItems[$0.key] != .done }.map(\.key)
-        let changed = oldItems.filter { id, status in newItems[id].map { $0 != status } ?? false }.map(\.key)
+        // A re-check that finishes puts back on the roadmap every done lesson its answers contradict, by design.
+        let contradicted =
+            new.rechecks.count > old.rechecks.count ? Set(new.rechecks.last?.contradicted ?? []) : []
+        let lostDone = oldItems.filter {
+            $0.value == .done && newItems[$0.key] != .done && !contradicted.contains($0.key)
+        }.map(\.key)
+        let changed = oldItems.filter { id, status in
+            newItems[id].map { $0 != status } ?? false && !contradicted.contains(id)
+        }.map(\.key)
         let isKey = if case .key = action { true } else { false }
         if lostDone.count > (isKey ? 1 : 0) { problems.append("done lessons no longer done: \(lostDone.sorted())") }
         if changed.count > (isKey ? 1 : 0) { problems.append("statuses changed at once: \(changed.sorted())") }

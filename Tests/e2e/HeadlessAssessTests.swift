@@ -224,6 +224,13 @@ struct HeadlessProfileTests {
 
 @Suite("subcommands given bad input")
 struct BadInputTests {
+    @Test("the built-in curriculum and questions pass validate --strict: no error and no warning")
+    func builtInIsStrictlyValid() throws {
+        let run = try BinaryRun.run(["validate", "--strict"])
+        #expect(run.status == 0, "validate --strict on the built-in data:\n\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("valid: 18 programs"))
+    }
+
     @Test("validate on a missing folder, an empty file and deeply nested JSON explains each, exit 1")
     func validateBadData() throws {
         let folder = try temporaryFolder()
