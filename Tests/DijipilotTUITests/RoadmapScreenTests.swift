@@ -201,6 +201,19 @@ struct RoadmapScreenTests {
         try ScreenSnapshot.check(state, named: "roadmap-empty-80x24")
     }
 
+    @Test("at 80 columns with half hours the headline keeps its date, dropping “of reading and doing” first")
+    func narrowHeadline() throws {
+        var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
+        let built = "built \(Wording.day(try #require(state.progress.roadmap).generatedAt))"
+        #expect(AppView.render(state).lines[2].contains("a week of reading and doing · \(built)"))
+        _ = press(.character("+"), &state)
+        let line = AppView.render(state).lines[2]
+        #expect(line.contains("a week · \(built)"), "\(line)")
+        #expect(!line.contains("…"))
+        _ = AppUpdate.update(&state, .resize(width: 120, height: 40))
+        #expect(AppView.render(state).lines[2].contains("a week of reading and doing · \(built)"))
+    }
+
     @Test("nothing is drawn outside the screen at the minimum size")
     func minimumSize() throws {
         var state = RoadmapFixture.onRoadmap(try RoadmapFixture.studied(), width: 60, height: 18)

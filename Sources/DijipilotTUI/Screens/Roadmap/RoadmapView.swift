@@ -79,9 +79,11 @@ extension RoadmapScreen {
         let weeks = listing.lengthInWeeks
         let title = state.showsTeam ? " The team's roadmap (read-only)" : " Your roadmap"
         var x = area.x + grid.put(title, x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
-        let about =
-            " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week of reading and doing"
-            + " · built \(Wording.day(roadmap.generatedAt))"
+        let length = " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week"
+        let built = " · built \(Wording.day(roadmap.generatedAt))"
+        // The full sentence where it fits; on a narrow screen the date matters more than "of reading and doing".
+        let long = length + " of reading and doing" + built
+        let about = DisplayWidth.of(long) <= area.maxX - x ? long : length + built
         x += grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
         // Where the weekly time is shown, say how to change it (the status line has no room left at 80 columns).
         let hint = " · +/- change"
