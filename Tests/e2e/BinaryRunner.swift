@@ -43,3 +43,19 @@ func unfilteredProfileFile(in folder: URL) throws -> String {
     try Data("{\(fields.joined(separator: ","))}".utf8).write(to: url)
     return url.path
 }
+
+/// `dijipilot assess --json-lines` into `progress` with every profile field "prefer not to say" (the whole
+/// curriculum applies and no profile question is asked): `count` answers of the option at `key`, then a finish
+/// unless told otherwise; `extra` adds flags such as `--max-questions`.
+@discardableResult
+func assessUnfiltered(
+    progress: String, in folder: URL, key: Int = 1, count: Int = 12, finish: Bool = true, seed: UInt64? = nil,
+    extra: [String] = []
+) throws -> BinaryRun {
+    var arguments = [
+        "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress", progress,
+    ]
+    if let seed { arguments += ["--seed", "\(seed)"] }
+    let input = String(repeating: "{\"answer\":\(key)}\n", count: count) + (finish ? "{\"finish\":true}\n" : "")
+    return try BinaryRun.run(arguments + extra, input: input)
+}

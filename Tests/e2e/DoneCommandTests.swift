@@ -9,12 +9,7 @@ struct DoneCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
-        let taken = try BinaryRun.run(
-            [
-                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
-                progress,
-            ],
-            input: String(repeating: "{\"answer\":1}\n", count: 12) + "{\"finish\":true}\n")
+        let taken = try assessUnfiltered(progress: progress, in: folder)
         #expect(taken.status == 0)
         let roadmap = try BinaryRun.run(["roadmap", "--format", "json", "--progress", progress])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(roadmap.stdout.utf8)) as? [String: Any])

@@ -252,12 +252,7 @@ struct BadInputTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
-        let taken = try BinaryRun.run(
-            [
-                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
-                progress,
-            ],
-            input: String(repeating: "{\"answer\":1}\n", count: 12) + "{\"finish\":true}\n")
+        let taken = try assessUnfiltered(progress: progress, in: folder)
         #expect(taken.status == 0)
         func roadmapJSON(_ extra: [String] = []) throws -> [String: Any] {
             let run = try BinaryRun.run(["roadmap", "--format", "json", "--progress", progress] + extra)
@@ -314,25 +309,14 @@ struct BadInputTests {
         let progress = folder.appendingPathComponent("progress.json").path
         let none = try BinaryRun.run(["compare", "--progress", progress])
         #expect(none.status == 1)
-        _ = try BinaryRun.run(
-            [
-                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
-                progress, "--seed", "1",
-            ],
-            input: String(repeating: "{\"answer\":1}\n", count: 40))
+        try assessUnfiltered(progress: progress, in: folder, count: 40, finish: false, seed: 1)
         let one = try BinaryRun.run(["compare", "--progress", progress])
         #expect(one.status == 0, "\(one.stderr)")
         #expect(one.stdout.hasPrefix("Every measurement so far: 1 diagnostic\n"))
         #expect(one.stdout.contains("Only one measurement so far (D1)"))
         let onePair = try BinaryRun.run(["compare", "--to", "D1", "--progress", progress])
         #expect(onePair.status == 1 && onePair.stderr.contains("only one diagnostic"))
-        _ = try BinaryRun.run(
-            [
-                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
-                progress,
-                "--seed", "2",
-            ],
-            input: String(repeating: "{\"answer\":4}\n", count: 40))
+        try assessUnfiltered(progress: progress, in: folder, key: 4, count: 40, finish: false, seed: 2)
         let two = try BinaryRun.run(["compare", "--progress", progress])
         #expect(two.status == 0, "\(two.stderr)")
         #expect(two.stdout.hasPrefix("Every measurement so far: 2 diagnostics\n"))

@@ -21,12 +21,7 @@ struct HeadlessRecheckTests {
             #expect(run.stdout.isEmpty)
         }
         // A well-formed focus naming nothing in the curriculum is also a usage error; it needs a diagnostic first.
-        _ = try BinaryRun.run(
-            [
-                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
-                progress,
-                "--max-questions", "12",
-            ], input: String(repeating: "{\"answer\":1}\n", count: 12))
+        try assessUnfiltered(progress: progress, in: folder, finish: false, extra: ["--max-questions", "12"])
         let unknown = try BinaryRun.run(
             ["assess", "--json-lines", "--progress", progress, "--focus", "program:99"], input: "")
         #expect(unknown.status == 2 && unknown.stderr.contains("there is no program 99"), "\(unknown.stderr)")
@@ -37,12 +32,8 @@ struct HeadlessRecheckTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
-        let first = try BinaryRun.run(
-            [
-                "assess", "--json-lines", "--profile-file", try unfilteredProfileFile(in: folder), "--progress",
-                progress,
-                "--max-questions", "12",
-            ], input: String(repeating: "{\"answer\":1}\n", count: 12))
+        let first = try assessUnfiltered(
+            progress: progress, in: folder, finish: false, extra: ["--max-questions", "12"])
         #expect(first.status == 0, "\(first.stderr)")
         let run = try BinaryRun.run(
             ["assess", "--json-lines", "--progress", progress, "--focus", "program:3"],
