@@ -39,6 +39,21 @@ struct DiagnosticScreenTests {
         #expect(state.diagnostic.selectedChoice == 0)
     }
 
+    @Test("before the first answer the screen says where the checkpoints already decided come from")
+    func decidedBeforeAnswers() throws {
+        var state = try F.state()
+        F.press([.character("d"), .enter], &state)
+        let note = "Decided before any answer: from your profile and what is typical."
+        #expect(try #require(state.session).progress.decided > 0, "the starting estimate decides some checkpoints")
+        #expect(AppView.render(state).text.contains(note))
+        F.press([.character("f")], &state)
+        #expect(!AppView.render(state).text.contains(note), "the finish question takes that row")
+        F.press([.character("n")], &state)
+        #expect(AppView.render(state).text.contains(note))
+        F.press("1", &state)
+        #expect(!AppView.render(state).text.contains(note))
+    }
+
     @Test("a number beyond the options does nothing")
     func numberOutOfRange() throws {
         var state = try F.state()

@@ -51,6 +51,13 @@ enum QuestionView {
                 row.2, x: area.x + 2 + labelWidth + barWidth, y: y,
                 maxWidth: max(0, area.maxX - (area.x + 2 + labelWidth + barWidth)))
         }
+        // Before the first answer the starting estimate has already decided some checkpoints (an early-stage
+        // profile makes the advanced ones unlikely); say so, or the count reads as a verdict from nothing.
+        if layout.confirm == nil, progress.answered == 0, progress.decided > 0, layout.bars + 2 < area.maxY {
+            grid.put(
+                " Decided before any answer: from your profile and what is typical.", x: area.x, y: layout.bars + 2,
+                style: theme.subtle, maxWidth: area.width)
+        }
         if let y = layout.confirm {
             grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1))
             grid.put(
