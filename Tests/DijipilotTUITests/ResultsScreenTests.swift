@@ -24,6 +24,23 @@ struct ResultsScreenTests {
         #expect(state.route == .diagnostic)
     }
 
+    @Test("the lessons the roadmap starts with list their titles in one column, whatever the ids' widths")
+    func roadmapStartAligned() throws {
+        let state = try Self.results(width: 100, height: 40)
+        let lines = AppView.render(state).lines
+        let heading = try #require(lines.firstIndex { $0.contains("roadmap starts with (r)") })
+        let rows = lines[(heading + 1)...].prefix { $0.hasPrefix("  ") && $0.count > 4 }.filter {
+            $0.range(of: #"^  \S \d+(\.\d+){3} "#, options: .regularExpression) != nil
+        }
+        #expect(rows.count >= 2)
+        let titleColumns = Set(
+            rows.map { row in
+                let afterID = row.dropFirst(4).drop { $0 != " " }
+                return row.count - afterID.drop { $0 == " " }.count
+            })
+        #expect(titleColumns.count == 1, "\(rows)")
+    }
+
     @Test("the cursor moves over the cells and stays within bounds")
     func cursorBounds() throws {
         var state = try Self.results()

@@ -215,13 +215,16 @@ enum ResultsView {
             : state.showsTeam
                 ? " The team's roadmap starts with (r)" : " Your roadmap starts with (r)"
         grid.put(heading, x: area.x, y: area.y, style: theme.heading, maxWidth: area.width)
-        for (k, id) in gaps.prefix(area.height - 1).enumerated() {
+        let shown = gaps.prefix(area.height - 1)
+        let idWidth = shown.map { DisplayWidth.of($0) }.max() ?? 0  // titles start in one column
+        for (k, id) in shown.enumerated() {
             guard let lesson = curriculum.lesson(id) else { continue }
             let s = mastery.state(of: id)
             let y = area.y + 1 + k
             var x = area.x + 2
             x += grid.put(String(s.glyph) + " ", x: x, y: y, style: theme.style(for: s), maxWidth: area.maxX - x)
-            x += grid.put(id + "  ", x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x)
+            let padded = id + String(repeating: " ", count: idWidth - DisplayWidth.of(id) + 2)
+            x += grid.put(padded, x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x)
             grid.put(DisplayWidth.truncate(lesson.title, to: max(0, area.maxX - x - 1)), x: x, y: y)
         }
     }
