@@ -11,8 +11,8 @@ struct DoneCommand: ParsableCommand {
         commandName: "done",
         abstract: "Mark a roadmap lesson done: tick its done-when criteria, or mark it done anyway.",
         discussion: """
-            A lesson with done-when criteria counts as learned once every criterion is
-            ticked. Without --criteria or --anyway the command lists the criteria,
+            A lesson with done-when criteria counts as learned once every criterion is \
+            ticked. Without --criteria or --anyway the command lists the criteria, \
             numbered, and changes nothing (exit 1).
             """)
     @Argument(help: "The lesson id, e.g. 6.12.1.1.") var lessonID: String

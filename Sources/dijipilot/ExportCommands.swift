@@ -47,27 +47,27 @@ struct RoadmapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roadmap", abstract: "Print your roadmap by week, with status and the reason for each lesson.",
         discussion: """
-            Formats: text (default), markdown, json, html, and two that take the plan
+            Formats: text (default), markdown, json, html, and two that take the plan \
             elsewhere.
 
-            ics: an iCalendar file (RFC 5545) to import into a calendar. One event per
-            week of the plan, or with --per lesson one per lesson, one after another,
-            on --weekday at --time (local time), lasting the week's or the lesson's
-            minutes. Each event lists the lesson ids, status, reason, steps and
-            done-when criteria. The first event is on the first --weekday on or after
-            --start (default: today). Event ids come from the plan and the week or
-            lesson, so importing the file again updates the events instead of adding
-            copies; a new diagnostic makes a new plan, with events of its own. Lessons
-            done under an earlier plan (week 0) are left out. A lesson longer than the
-            weekly time runs over several weeks ("Weeks 2–4"): it gets an event in
+            ics: an iCalendar file (RFC 5545) to import into a calendar. One event per \
+            week of the plan, or with --per lesson one per lesson, one after another, \
+            on --weekday at --time (local time), lasting the week's or the lesson's \
+            minutes. Each event lists the lesson ids, status, reason, steps and \
+            done-when criteria. The first event is on the first --weekday on or after \
+            --start (default: today). Event ids come from the plan and the week or \
+            lesson, so importing the file again updates the events instead of adding \
+            copies; a new diagnostic makes a new plan, with events of its own. Lessons \
+            done under an earlier plan (week 0) are left out. A lesson longer than the \
+            weekly time runs over several weeks ("Weeks 2–4"): it gets an event in \
             each of them, its minutes split between them ("part 1 of 3").
 
-            json: the plan by week; each week has its first week number ("week") and
-            how many weeks it runs over ("weeks", 1 unless a lesson is longer than
+            json: the plan by week; each week has its first week number ("week") and \
+            how many weeks it runs over ("weeks", 1 unless a lesson is longer than \
             the weekly time).
 
-            csv: one row per lesson (RFC 4180, with a header) for a spreadsheet or a
-            task board: week, id, title, status, minutes, reason, done_when (the
+            csv: one row per lesson (RFC 4180, with a header) for a spreadsheet or a \
+            task board: week, id, title, status, minutes, reason, done_when (the \
             criteria one per line in the cell).
 
             Examples:

@@ -8,10 +8,10 @@ struct TeamCommand: ParsableCommand {
         commandName: "team",
         abstract: "Combine teammates' diagnostics: export yours, add theirs, see where you disagree.",
         discussion: """
-            Each person sets their name (`dijipilot profile --respondent "Ana" --role operations`), takes the
-            diagnostic on their own machine and runs `dijipilot team export --output ana.json`. One person adds
-            the files (`dijipilot team add ana.json sam.json`); `dijipilot report --team` and
-            `dijipilot roadmap --team` then use everyone's answers together, and `dijipilot team disagreements`
+            Each person sets their name (`dijipilot profile --respondent "Ana" --role operations`), takes the \
+            diagnostic on their own machine and runs `dijipilot team export --output ana.json`. One person adds \
+            the files (`dijipilot team add ana.json sam.json`); `dijipilot report --team` and \
+            `dijipilot roadmap --team` then use everyone's answers together, and `dijipilot team disagreements` \
             lists where the answers differ most.
             """,
         subcommands: [
