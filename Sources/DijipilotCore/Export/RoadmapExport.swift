@@ -226,13 +226,12 @@ public enum RoadmapExport {
                         reading: lesson?.readingMinutes ?? 0, doing: lesson?.doingMinutes ?? 0, work: lesson?.work,
                         ticks: doneWhen[item.lessonID]))
             }
-            let minutes = { (id: String) in curriculum.lesson(id)?.totalMinutes ?? 0 }
-            let spans = state.weekSpans(minutes: minutes)
+            let spans = state.weekSpans(curriculum: curriculum)
             weeks = byWeek.keys.sorted().map {
                 Week(number: $0, lessons: byWeek[$0]!, progress: Progress(byWeek[$0]!), span: spans[$0] ?? 1)
             }
             overall = Progress(weeks.flatMap(\.lessons))
-            let planned = state.lengthInWeeks(minutes: minutes)
+            let planned = RoadmapState.length(spans: spans)
             headline =
                 "\(ExportFormatting.hours(state.hoursPerWeek)) a week of reading and doing · "
                 + "\(ExportFormatting.plural(overall.total + overall.skipped, "lesson")) in \(ExportFormatting.plural(planned, "week"))"

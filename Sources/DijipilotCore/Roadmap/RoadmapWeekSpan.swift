@@ -22,10 +22,16 @@ extension RoadmapState {
         return spans
     }
 
-    /// Calendar weeks from week 1 to the end of the last plan week (0 for an empty plan).
-    public func lengthInWeeks(minutes: (String) -> Int) -> Int {
-        weekSpans(minutes: minutes).map { $0.key + $0.value - 1 }.max() ?? 0
+    /// The same with each lesson's minutes (reading and doing) from the curriculum.
+    public func weekSpans(curriculum: Curriculum) -> [Int: Int] {
+        weekSpans { curriculum.lesson($0)?.totalMinutes ?? 0 }
     }
+
+    /// Calendar weeks from week 1 to the end of the last plan week (0 for an empty plan).
+    public func lengthInWeeks(minutes: (String) -> Int) -> Int { Self.length(spans: weekSpans(minutes: minutes)) }
+
+    /// Calendar weeks from week 1 to the end of the last of these plan weeks (0 for none).
+    public static func length(spans: [Int: Int]) -> Int { spans.map { $0.key + $0.value - 1 }.max() ?? 0 }
 
     /// "Week 3", or "Weeks 1–2" for a week a long lesson runs on from.
     public static func weekTitle(_ number: Int, span: Int) -> String {

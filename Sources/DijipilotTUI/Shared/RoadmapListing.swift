@@ -44,9 +44,8 @@ struct RoadmapListing: Sendable {
         var items: [RoadmapItem] = [], groups: [Group] = []
         var lengthInWeeks = 0
         if let roadmap {
-            let minutes = { (id: String) in curriculum.lesson(id)?.totalMinutes ?? 0 }
-            let spans = roadmap.weekSpans(minutes: minutes)
-            lengthInWeeks = spans.map { $0.key + $0.value - 1 }.max() ?? 0
+            let spans = roadmap.weekSpans(curriculum: curriculum)
+            lengthInWeeks = RoadmapState.length(spans: spans)
             // One pass over the items (a filter per week was quadratic with thousands of weeks).
             var byWeek: [Int: [RoadmapItem]] = [:]
             var earlier: [RoadmapItem] = []

@@ -64,7 +64,7 @@ enum LessonDetail {
 
         if let roadmap = app.progress.roadmap, let item = roadmap.items.first(where: { $0.lessonID == lesson.id }) {
             section("On your roadmap", into: &out, theme: theme)
-            let span = roadmap.weekSpans { app.course.curriculum.lesson($0)?.totalMinutes ?? 0 }[item.week] ?? 1
+            let span = roadmap.weekSpans(curriculum: app.course.curriculum)[item.week] ?? 1
             let week = item.week == 0 ? "Done under an earlier plan" : RoadmapState.weekTitle(item.week, span: span)
             let hint = item.status == .done ? "x marks it not done" : "x marks it done"
             out.append(
