@@ -201,17 +201,19 @@ struct RoadmapScreenTests {
         try ScreenSnapshot.check(state, named: "roadmap-empty-80x24")
     }
 
-    @Test("at 80 columns with half hours the headline keeps its date, dropping “of reading and doing” first")
+    @Test("a narrow headline gives up “of reading and doing” first, then the +/- hint; the date stays whole")
     func narrowHeadline() throws {
-        var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed())
+        var state = RoadmapFixture.onRoadmap(try RoadmapFixture.diagnosed(), width: 120, height: 40)
         let built = "built \(Wording.day(try #require(state.progress.roadmap).generatedAt))"
-        #expect(AppView.render(state).lines[2].contains("a week of reading and doing · \(built)"))
-        _ = press(.character("+"), &state)
-        let line = AppView.render(state).lines[2]
-        #expect(line.contains("a week · \(built)"), "\(line)")
+        #expect(AppView.render(state).lines[2].contains("a week of reading and doing · \(built) · +/- change"))
+        _ = AppUpdate.update(&state, .resize(width: 80, height: 24))
+        var line = AppView.render(state).lines[2]
+        #expect(line.contains("a week · \(built) · +/- change"), "\(line)")
+        _ = press(.character("+"), &state)  // "3.5 h": one column wider
+        _ = AppUpdate.update(&state, .resize(width: 70, height: 24))
+        line = AppView.render(state).lines[2]
+        #expect(line.contains("a week · \(built)") && !line.contains("+/-"), "\(line)")
         #expect(!line.contains("…"))
-        _ = AppUpdate.update(&state, .resize(width: 120, height: 40))
-        #expect(AppView.render(state).lines[2].contains("a week of reading and doing · \(built)"))
     }
 
     @Test("nothing is drawn outside the screen at the minimum size")

@@ -78,18 +78,18 @@ extension RoadmapScreen {
         let theme = state.theme
         let weeks = listing.lengthInWeeks
         let title = state.showsTeam ? " The team's roadmap (read-only)" : " Your roadmap"
-        var x = area.x + grid.put(title, x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
+        let x = area.x + grid.put(title, x: area.x, y: area.y + 1, style: theme.heading, maxWidth: area.width)
         let length = " · \(Wording.plural(weeks, "week")) at \(Wording.hours(roadmap.hoursPerWeek)) a week"
         let built = " · built \(Wording.day(roadmap.generatedAt))"
-        // The full sentence where it fits; on a narrow screen the date matters more than "of reading and doing".
-        let long = length + " of reading and doing" + built
-        let about = DisplayWidth.of(long) <= area.maxX - x ? long : length + built
-        x += grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
         // Where the weekly time is shown, say how to change it (the status line has no room left at 80 columns).
-        let hint = " · +/- change"
-        if !state.showsTeam && x + DisplayWidth.of(hint) <= area.maxX - 1 {
-            grid.put(hint, x: x, y: area.y + 1, style: theme.subtle)
-        }
+        let hint = state.showsTeam ? "" : " · +/- change"
+        // The longest that fits, in order of what a narrow screen gives up first: "of reading and doing", then the
+        // hint; the date stays.
+        let full = length + " of reading and doing" + built
+        let candidates = [full + hint, length + built + hint, full, length + built]
+        let room = area.maxX - 1 - x
+        let about = candidates.first { DisplayWidth.of($0) <= room } ?? length + built
+        grid.put(DisplayWidth.truncate(about, to: area.maxX - x), x: x, y: area.y + 1, style: theme.subtle)
 
         let (done, total) = listing.planProgress
         let fraction = total == 0 ? 0 : Double(done) / Double(total)
