@@ -35,6 +35,13 @@ public enum DisplayWidth {
         }
     }
 
+    /// The text padded with spaces to `width` columns: on the right, or on the left (`alignRight`, for numbers).
+    /// Text already as wide or wider comes back as it is.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let gap = String(repeating: " ", count: max(0, width - of(text)))
+        return alignRight ? gap + text : text + gap
+    }
+
     /// The text cut to at most `width` columns, ending in "…" when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }

@@ -92,7 +92,6 @@ enum HistoryView {
 
     /// `text` padded with spaces to `width` display columns, on the right (or on the left for numbers).
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let gap = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-        return right ? gap + text : text + gap
+        DisplayWidth.pad(text, to: width, alignRight: right)
     }
 }

@@ -89,7 +89,7 @@ enum ResultsView {
             let y = layout.table.y + row
             let program = curriculum.programs[p]
             let isCursorRow = p == cursorProgram
-            let id = String(repeating: " ", count: max(0, layout.idWidth - DisplayWidth.of(program.id))) + program.id
+            let id = DisplayWidth.pad(program.id, to: layout.idWidth, alignRight: true)
             grid.put(id, x: layout.idX, y: y, style: isCursorRow ? .bold : theme.subtle)
             grid.put(
                 DisplayWidth.truncate(program.title, to: layout.titleWidth), x: layout.titleX, y: y,
@@ -223,8 +223,8 @@ enum ResultsView {
             let y = area.y + 1 + k
             var x = area.x + 2
             x += grid.put(String(s.glyph) + " ", x: x, y: y, style: theme.style(for: s), maxWidth: area.maxX - x)
-            let padded = id + String(repeating: " ", count: idWidth - DisplayWidth.of(id) + 2)
-            x += grid.put(padded, x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x)
+            x += grid.put(
+                DisplayWidth.pad(id, to: idWidth + 2), x: x, y: y, style: theme.subtle, maxWidth: area.maxX - x)
             grid.put(DisplayWidth.truncate(lesson.title, to: max(0, area.maxX - x - 1)), x: x, y: y)
         }
     }
